@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { buildArchive, ContentError } from '../../src/lib/archive';
+import { archiveInput, letterEntry, ref } from './fixtures';
+
+/** Builds the archive and returns the ContentError it throws, failing if it throws none. */
+function problemsOf(...args: Parameters<typeof buildArchive>) {
+  try {
+    buildArchive(...args);
+  } catch (error) {
+    if (error instanceof ContentError) return error;
+    throw error;
+  }
+  throw new Error('expected the archive to be rejected');
+}
+
+describe('building the archive', () => {
+  it('resolves references into people, organisations, topics and constituencies', () => {
+    const archive = buildArchive(archiveInput([letterEntry('2024/a')]));
+    const [letter] = archive.letters;
+    expect(letter?.slug).toBe('a');
+    expect(letter?.from.person?.name).toBe('Ann Minister');
+    expect(letter?.to.organisation?.name).toBe('A Forum');
+    expect(letter?.constituencies.map((c) => c.name)).toEqual(['Sevenoaks']);
+    expect(letter?.answers.map((a) => [a.id, a.topics.map((t) => t.id)])).toEqual([
+      ['housing-targets', ['housing']],
+    ]);
+  });
+
+  it('orders letters newest first, undated ones by their estimate', () => {
+    const archive = buildArchive(
+      archiveInput([
+        letterEntry('old', { date: '2023-01-10' }),
+        letterEntry('undated', {
+          date: undefined,
+          date_estimated: '2024-02',
+          date_note: 'Cites events of January.',
+        }),
+        letterEntry('new', { date: '2024-10-03' }),
+      ]),
+    );
+    expect(archive.letters.map((l) => l.slug)).toEqual(['new', 'undated', 'old']);
+    expect(archive.letters[1]?.date).toEqual({ kind: 'estimated', estimate: '2024-02' });
+  });
+
+  it('fails the build on an unknown topic, naming the file and field', () => {
+    const error = problemsOf(
+      archiveInput([letterEntry('2024/a', { topics: [ref('topics', 'nope')] })]),
+    );
+    expect(error.problems).toEqual([
+      { file: 'content/letters/2024/a.md', field: 'topics[0]', message: 'unknown topic "nope"' },
+    ]);
+    expect(error.message).toContain('content/letters/2024/a.md: topics[0]: unknown topic "nope"');
+  });
+
+  it('fails the build on an unknown person or organisation', () => {
+    const error = problemsOf(
+      archiveInput([
+        letterEntry('a', {
+          from: { person: ref('people', 'ghost') },
+          to: { organisation: ref('organisations', 'nowhere') },
+        }),
+      ]),
+    );
+    expect(error.problems.map((p) => p.field)).toEqual(['from.person', 'to.organisation']);
+  });
+
+  it('fails on a letter with neither a date nor an estimate', () => {
+    const error = problemsOf(archiveInput([letterEntry('a', { date: undefined })]));
+    expect(error.problems[0]?.field).toBe('date');
+  });
+
+  it('fails on an undated letter without a note explaining the estimate', () => {
+    const error = problemsOf(
+      archiveInput([letterEntry('a', { date: undefined, date_estimated: '2024-02' })]),
+    );
+    expect(error.problems[0]?.field).toBe('date_note');
+  });
+
+  it('fails on an impossible date', () => {
+    const error = problemsOf(archiveInput([letterEntry('a', { date: '2023-02-30' })]));
+    expect(error.problems[0]).toMatchObject({
+      field: 'date',
+      message: '"2023-02-30" is not a real date',
+    });
+  });
+
+  it('fails on two letters with the same slug in different years', () => {
+    const error = problemsOf(archiveInput([letterEntry('2023/same'), letterEntry('2024/same')]));
+    expect(error.problems[0]).toMatchObject({
+      file: 'content/letters/2024/same.md',
+      field: 'slug (file name)',
+    });
+  });
+
+  it('fails on an alias that is already another letter slug', () => {
+    const error = problemsOf(
+      archiveInput([letterEntry('a'), letterEntry('b', { aliases: ['a'] })]),
+    );
+    expect(error.problems[0]).toMatchObject({ file: 'content/letters/b.md', field: 'aliases[0]' });
+  });
+
+  it('fails on an empty body', () => {
+    const error = problemsOf(archiveInput([letterEntry('a', { answers: [] }, '  \n')]));
+    expect(error.problems.map((p) => p.field)).toContain('body');
+  });
+
+  it('fails when an answer topic names an id no heading has', () => {
+    const error = problemsOf(
+      archiveInput([
+        letterEntry('a', { answers: [{ id: 'missing', topics: [ref('topics', 'housing')] }] }),
+      ]),
+    );
+    expect(error.problems[0]).toMatchObject({ field: 'answers[0].id' });
+    expect(error.problems[0]?.message).toContain('housing-targets');
+  });
+
+  it('fails on a duplicate answer id in the body, naming the file and id', () => {
+    const error = problemsOf(
+      archiveInput([letterEntry('a', {}, '## One {#same}\n\nx\n\n## Two {#same}\n\ny\n')]),
+    );
+    expect(error.problems[0]?.field).toBe('body');
+    expect(error.problems[0]?.message).toContain('same');
+    expect(error.message).toContain('content/letters/a.md: body: duplicate answer id "same"');
+  });
+
+  it('reports every problem at once', () => {
+    const error = problemsOf(
+      archiveInput([
+        letterEntry('a', { topics: [ref('topics', 'x')] }),
+        letterEntry('b', { constituencies: [ref('constituencies', 'y')] }),
+      ]),
+    );
+    expect(error.problems).toHaveLength(2);
+  });
+
+  it('keeps drafts out of the public archive but shows them to editors on request', () => {
+    const input = archiveInput([letterEntry('a'), letterEntry('b', { draft: true })]);
+    expect(buildArchive(input).letters.map((l) => l.slug)).toEqual(['a']);
+    expect(buildArchive(input, { includeDrafts: true }).letters.map((l) => l.slug)).toEqual([
+      'a',
+      'b',
+    ]);
+  });
+});
