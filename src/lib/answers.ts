@@ -1,0 +1,167 @@
+/**
+ * Answers: the sections of a letter, one per `##`–`####` heading. Pages list
+ * them ("On this page"), topics collect them, citations link to them, so their
+ * ids must be exactly the ids the rendered page carries. That is why this module
+ * runs the site's own remark plugins (`src/markdown/plugins.ts`) rather than
+ * re-deriving ids.
+ */
+import type { Heading, Nodes, Parents, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { letterRemarkPlugins } from '../markdown/plugins.ts';
+import { headingText } from '../markdown/remark-answer-ids.ts';
+import { letterBlockKind } from '../markdown/remark-letter-blocks.ts';
+import { isAnswerDepth, type AnswerDepth } from './answer-ids.ts';
+
+/** One answer of a letter. */
+export interface Answer {
+  /** The heading's id, as rendered: its pinned `{#id}` or the slug of its text. */
+  id: string;
+  /** The heading's visible text. */
+  title: string;
+  /** The heading depth: 2 for `##`, 3 for `###`, 4 for `####`. */
+  depth: AnswerDepth;
+  /** The id of the nearest shallower answer heading above it, if any. */
+  parentId: string | undefined;
+  /** Plain text from the heading to the next answer heading, paragraphs separated by blank lines; transcription notes left out. */
+  text: string;
+}
+
+// The same parser and remark plugins as the site, without rendering to HTML.
+const letterParser = unified().use(remarkParse).use(remarkGfm).use(letterRemarkPlugins()).freeze();
+
+// Elements of raw HTML whose content is code, not words; the sanitizer drops them too.
+const CODE_ELEMENTS = /<(script|style|iframe|noscript|noembed|noframes|xmp)\b[\s\S]*?<\/\1\s*>/gi;
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+};
+
+/** The character of a numeric reference, or the reference as written if there is none. */
+function fromCodePoint(code: number, written: string): string {
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : written;
+}
+
+/** The words of an HTML fragment: tags, comments and code dropped, common entities decoded. */
+function htmlText(html: string): string {
+  // Rough by design: the page itself is parsed and sanitized properly; this only
+  // keeps the words of letters written in HTML in answers' text and excerpts.
+  // Named entities beyond the common few are left as written.
+  return html
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
+    .replace(CODE_ELEMENTS, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(
+      /&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi,
+      (entity, dec?: string, hex?: string, name?: string) => {
+        if (dec !== undefined) return fromCodePoint(Number.parseInt(dec, 10), entity);
+        if (hex !== undefined) return fromCodePoint(Number.parseInt(hex, 16), entity);
+        return ENTITIES[name?.toLowerCase() ?? ''] ?? entity;
+      },
+    );
+}
+
+const escapeHtml = (text: string): string =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+
+/**
+ * A block as HTML-ish source: text escaped, raw HTML as written. Reading words
+ * from that, rather than node by node, handles inline HTML that spans nodes
+ * (`Yours <script>x()</script>sincerely` is five nodes, the script's text one of them).
+ */
+function blockSource(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'code':
+      return escapeHtml(node.value);
+    case 'html':
+      return node.value;
+    case 'break':
+      // mdast-util-to-string would glue the words on either side together.
+      return ' ';
+    case 'image':
+    case 'imageReference':
+      return escapeHtml(node.alt ?? '');
+    case 'tableRow':
+      return node.children.map(blockSource).join(' ');
+    default:
+      return 'children' in node ? node.children.map(blockSource).join('') : '';
+  }
+}
+
+/** Blocks whose text is taken whole; everything else is walked into. */
+const TEXT_BLOCKS = new Set<Nodes['type']>(['paragraph', 'heading', 'code', 'html', 'tableRow']);
+
+/** Blocks that do not render where they are written (footnotes go to the end of the page). */
+const SKIPPED_BLOCKS = new Set<Nodes['type']>(['definition', 'footnoteDefinition', 'yaml']);
+
+interface OpenAnswer {
+  answer: Omit<Answer, 'text'>;
+  blocks: string[];
+}
+
+/** Lists a letter's answers in document order: each heading with its id, title and the plain text up to the next heading. */
+export function extractAnswers(markdown: string, path?: string): Answer[] {
+  const file = path === undefined ? markdown : { value: markdown, path };
+  const tree: Root = letterParser.parse(file);
+  // Our remark plugins edit the tree in place (they never replace the root).
+  letterParser.runSync(tree, file);
+
+  const answers: OpenAnswer[] = [];
+  const open: Omit<Answer, 'text'>[] = [];
+
+  const startAnswer = (heading: Heading, depth: AnswerDepth): void => {
+    const id = heading.data?.hProperties?.['id'];
+    if (typeof id !== 'string')
+      throw new Error('remarkAnswerIds did not give an answer heading an id');
+    while ((open.at(-1)?.depth ?? 0) >= depth) open.pop();
+    const answer = { id, title: headingText(heading), depth, parentId: open.at(-1)?.id };
+    open.push(answer);
+    answers.push({ answer, blocks: [] });
+  };
+
+  const walk = (parent: Parents, inNote: boolean): void => {
+    for (const node of parent.children) {
+      if (node.type === 'heading' && isAnswerDepth(node.depth)) {
+        startAnswer(node, node.depth);
+      } else if (SKIPPED_BLOCKS.has(node.type)) {
+        continue;
+      } else if (TEXT_BLOCKS.has(node.type)) {
+        const text = htmlText(blockSource(node)).replace(/\s+/g, ' ').trim();
+        const current = answers.at(-1);
+        if (current && !inNote && text !== '') current.blocks.push(text);
+      } else if ('children' in node) {
+        // Notes are the editor's words, not the letter's; headings inside still count.
+        const note = node.type === 'blockquote' && letterBlockKind(node) === 'transcription-note';
+        walk(node, inNote || note);
+      }
+    }
+  };
+  walk(tree, false);
+
+  return answers.map(({ answer, blocks }) => ({ ...answer, text: blocks.join('\n\n') }));
+}
+
+/** How long an excerpt is unless asked otherwise: about a search-result snippet or meta description. */
+export const EXCERPT_LENGTH = 160;
+
+/** Shortens text to at most `max` characters at a word boundary, adding an ellipsis. */
+export function excerpt(text: string, max = EXCERPT_LENGTH): string {
+  if (!Number.isInteger(max) || max < 1)
+    throw new RangeError(`excerpt length must be a positive integer, got ${max}`);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  // One character is kept for the ellipsis; cut at the last space that fits.
+  const room = flat.slice(0, max);
+  const space = room.lastIndexOf(' ');
+  const cut = space > 0 ? room.slice(0, space) : flat.slice(0, max - 1);
+  // "the council," + "…" reads worse than "the council…".
+  return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
+}

@@ -1,0 +1,35 @@
+/**
+ * The one list of letter plugins. The site (through `letterMarkdown` in
+ * pipeline.ts), `renderLetterMarkdown()` and `src/lib/answers.ts` all take their
+ * plugins from here, so the ids a page shows are the ids answers are listed by.
+ * This module imports nothing from Astro, so pure code in `src/lib` can use it.
+ */
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeAnswerLinks from './rehype-answer-links.ts';
+import remarkAnswerIds from './remark-answer-ids.ts';
+import remarkLetterBlocks from './remark-letter-blocks.ts';
+import { letterSanitizeSchema } from './sanitize-schema.ts';
+
+type RemarkList = [typeof remarkLetterBlocks, typeof remarkAnswerIds];
+type RehypeList = [
+  typeof rehypeRaw,
+  [typeof rehypeSanitize, SanitizeSchema],
+  typeof rehypeAnswerLinks,
+];
+
+/** Our remark plugins, in order: blocks are marked before headings get their ids. */
+export function letterRemarkPlugins(): RemarkList {
+  return [remarkLetterBlocks, remarkAnswerIds];
+}
+
+/**
+ * Our rehype plugins, in order: parse raw HTML, sanitize it, then add trusted
+ * markup. rehype-raw must come first because Astro only parses raw HTML after
+ * every user plugin, and the sanitizer drops unparsed HTML with its words.
+ * The sanitizer comes before `rehypeAnswerLinks` so the link's
+ * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
+ */
+export function letterRehypePlugins(): RehypeList {
+  return [rehypeRaw, [rehypeSanitize, letterSanitizeSchema], rehypeAnswerLinks];
+}

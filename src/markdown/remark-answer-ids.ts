@@ -1,0 +1,44 @@
+/**
+ * Gives every answer heading (`##`–`####`), wherever it sits, a stable id.
+ *
+ * The id is set in remark rather than rehype so that it exists before Astro's
+ * own `rehypeHeadingIds` runs (it runs after all user plugins and only fills in
+ * ids that are missing), and so `src/lib/answers.ts` can reuse this exact step.
+ */
+import type { Heading, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { AnswerIdRegistry, isAnswerDepth, parsePinnedId } from '../lib/answer-ids.ts';
+import { fileLabel, type NamedFile } from './file-label.ts';
+
+/** A heading's visible text, as used for its slug and its title. */
+export function headingText(heading: Heading): string {
+  // Raw inline HTML (`<i>`) is markup, not words: its text children still count.
+  return toString(heading, { includeHtml: false }).trim();
+}
+
+/** Removes a trailing `{#id}` from a heading's last text and returns the id. */
+function takePinnedId(heading: Heading): string | undefined {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'text') return undefined;
+  const { text, id } = parsePinnedId(last.value);
+  if (id === undefined) return undefined;
+  // Keep a trailing space that separated the text from inline markup before it.
+  last.value = last.value.slice(0, last.value.length - last.value.trimStart().length) + text;
+  if (last.value.trim() === '') heading.children.pop();
+  return id;
+}
+
+/** Honours pinned `{#id}`s, slugs the rest, and fails on a duplicate naming the file. */
+export default function remarkAnswerIds() {
+  return function (tree: Root, file: NamedFile): undefined {
+    const registry = new AnswerIdRegistry(fileLabel(file));
+    visit(tree, 'heading', (node) => {
+      if (!isAnswerDepth(node.depth)) return;
+      const pinnedId = takePinnedId(node);
+      const id = registry.assign({ text: headingText(node), pinnedId });
+      node.data ??= {};
+      node.data.hProperties = { ...node.data.hProperties, id };
+    });
+  };
+}
