@@ -1,0 +1,135 @@
+/**
+ * The built site, read as files: a page per letter, topic and person; unique
+ * answer ids; topic pages that link to answers that exist; and every word of each
+ * seed letter on its page, in order. Nothing here is hard-coded from the build:
+ * expectations come from the content folder and the seed files.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { all, firstMissingInOrder, one, readPage, textOf, wordsOf } from '../support/html';
+
+const distDir = inject('distDir');
+const contentDir = join(import.meta.dirname, '../../content');
+const seedDir = join(import.meta.dirname, '../../../shared/seed-letters');
+
+/** Content entry ids of a collection, from file names (letters by their slug). */
+function entryIds(folder: string, extension: string): string[] {
+  const dir = join(contentDir, folder);
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith(extension) && !f.split('/').pop()?.startsWith('_'))
+    .map((f) => (f.split('/').pop() ?? f).slice(0, -extension.length));
+}
+
+const letterSlugs = entryIds('letters', '.md');
+
+describe('the built archive', () => {
+  it('has content to test', () => {
+    expect(letterSlugs.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each([
+    ['letters', '.md', '/letters/'],
+    ['topics', '.yaml', '/topics/'],
+    ['people', '.yaml', '/people/'],
+    ['organisations', '.yaml', '/organisations/'],
+    ['constituencies', '.yaml', '/constituencies/'],
+  ])('builds a page for every entry in %s', (folder, extension, prefix) => {
+    const missing = entryIds(folder, extension).filter(
+      (id) => !existsSync(join(distDir, prefix, id, 'index.html')),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    '/',
+    '/letters/',
+    '/letters/2024/',
+    '/topics/',
+    '/people/',
+    '/organisations/',
+    '/constituencies/',
+    '/about/',
+  ])('builds the index page %s with one h1 and a main landmark', (path) => {
+    const page = readPage(distDir, path);
+    expect(all(page, 'h1')).toHaveLength(1);
+    expect(all(page, 'main')).toHaveLength(1);
+  });
+
+  it('builds a 404 page', () => {
+    expect(existsSync(join(distDir, '404.html'))).toBe(true);
+  });
+
+  it.each(letterSlugs)('gives every answer heading of %s a unique id and a self-link', (slug) => {
+    const page = readPage(distDir, `/letters/${slug}/`);
+    const headings = all(page, '.letter__text :is(h2, h3, h4)');
+    const ids = headings.map((h) =>
+      typeof h.properties['id'] === 'string' ? h.properties['id'] : '',
+    );
+    expect(ids.every((id) => id !== '')).toBe(true);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const heading of headings) {
+      const wrapper = all(page, '.answer-heading').find((w) => w.children.includes(heading));
+      expect(
+        wrapper,
+        `heading #${String(heading.properties['id'])} has no self-link`,
+      ).toBeDefined();
+      const link = one(wrapper ?? heading, 'a.answer-link');
+      expect(link.properties['href']).toBe(`#${String(heading.properties['id'])}`);
+      expect(link.properties['dataPagefindIgnore']).toBeDefined();
+    }
+    // Every id in the whole page is unique too, so no anchor is ambiguous.
+    const allIds = all(page, '[id]').map((e) => String(e.properties['id']));
+    expect(new Set(allIds).size).toBe(allIds.length);
+  });
+
+  it('links every topic page to at least one answer anchor that exists', () => {
+    for (const topic of entryIds('topics', '.yaml')) {
+      const page = readPage(distDir, `/topics/${topic}/`);
+      const answerLinks = all(page, 'main a[href*="#"]')
+        .map((a) => String(a.properties['href']))
+        .filter((href) => href.startsWith('/letters/'));
+      expect(answerLinks, `topic ${topic} links to no answer`).not.toEqual([]);
+      for (const href of answerLinks) {
+        const [path = '', id = ''] = href.split('#');
+        const target = readPage(distDir, path);
+        expect(all(target, `[id="${id}"]`), `${href} from topic ${topic}`).toHaveLength(1);
+      }
+    }
+  });
+});
+
+describe('the seed letters', () => {
+  const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt'));
+  let pages: { slug: string; words: string[] }[] = [];
+
+  beforeAll(() => {
+    pages = letterSlugs.map((slug) => ({
+      slug,
+      words: wordsOf(textOf(one(readPage(distDir, `/letters/${slug}/`), '.letter__text'))),
+    }));
+  });
+
+  it('are all in the seed folder', () => {
+    expect(seeds.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(seeds)('%s appears on a letter page word for word, in order', (seed) => {
+    const words = wordsOf(readFileSync(join(seedDir, seed), 'utf8'));
+    expect(words.length).toBeGreaterThan(100);
+    const results = pages.map(({ slug, words: pageWords }) => ({
+      slug,
+      missingAt: firstMissingInOrder(words, pageWords),
+    }));
+    const match = results.find((r) => r.missingAt === -1);
+    if (match === undefined) {
+      const best = results.reduce((a, b) => (a.missingAt > b.missingAt ? a : b));
+      const at = best.missingAt;
+      expect.fail(
+        `${seed}: word ${at + 1} of ${words.length} ("${words[at] ?? ''}") is missing from /letters/${best.slug}/ ` +
+          `after "${words.slice(Math.max(0, at - 8), at).join(' ')}"`,
+      );
+    }
+    expect(match).toBeDefined();
+  });
+});
