@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { letterMarkdown } from './src/markdown/pipeline.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
 const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
@@ -9,11 +10,17 @@ const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Keep the whitespace between elements: Pagefind reads "<dt>Reference</dt><dd>PO-1531376" glued
+  // together as one word otherwise, and a reference typed as is would not be found.
+  compressHTML: false,
   build: { format: 'directory' },
   // Letters are reproduced verbatim: no smart quotes, no syntax highlighting.
   markdown: {
     syntaxHighlight: false,
     processor: unified(letterMarkdown),
   },
+  integrations: [pagefind()],
+  // Every script is a file of its own: a strict Content Security Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
