@@ -1,0 +1,57 @@
+/**
+ * The parts of Pagefind's browser API (`/pagefind/pagefind.js`, written by the
+ * build) that Postbag uses, typed, and the one place that loads it.
+ */
+
+/** One page's data, fetched lazily for each result. */
+export interface PagefindResultData {
+  readonly url: string;
+  readonly excerpt: string;
+  readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly sub_results: readonly {
+    readonly title: string;
+    readonly url: string;
+    readonly anchor?: { readonly id: string } | undefined;
+    readonly excerpt: string;
+  }[];
+}
+
+/** One result of a search. */
+export interface PagefindResult {
+  readonly id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+/** What a search returns: the results, and filter counts within them. */
+export interface PagefindSearch {
+  readonly results: readonly PagefindResult[];
+  readonly filters: Readonly<Record<string, Readonly<Record<string, number>>>>;
+}
+
+/** Options of one search. */
+export interface PagefindSearchOptions {
+  readonly filters?: Readonly<Record<string, { any: string[] }>>;
+  readonly sort?: Readonly<Record<string, 'asc' | 'desc'>>;
+}
+
+/** The Pagefind module. */
+export interface Pagefind {
+  options(options: { excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
+  debouncedSearch(
+    term: string | null,
+    options?: PagefindSearchOptions,
+    timeoutMs?: number,
+  ): Promise<PagefindSearch | null>;
+}
+
+/** Where the build writes Pagefind's files. */
+export const PAGEFIND_PATH = '/pagefind/';
+
+/** Loads Pagefind's module at run time (it does not exist until the site is built). */
+export async function loadPagefind(): Promise<Pagefind> {
+  const url = `${PAGEFIND_PATH}pagefind.js`;
+  return (await import(/* @vite-ignore */ url)) as Pagefind;
+}
