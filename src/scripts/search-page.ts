@@ -1,0 +1,191 @@
+/**
+ * The search page: reads the search from the URL, runs it with Pagefind, shows
+ * results with their answers, filter counts and a spoken result count, and keeps
+ * the URL in step (history.replaceState) as the reader types or ticks filters.
+ */
+import { FACET_KEYS } from '../lib/search-facets';
+import {
+  isActiveSearch,
+  pagefindOptions,
+  parseSearchState,
+  searchStateToParams,
+  withHighlight,
+  type SearchState,
+} from '../lib/search-state';
+import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefind-api';
+
+/** Results shown at first, and added by each "Show more". */
+const PAGE_SIZE = 10;
+
+/** The page's element with this id, checked to be of the expected kind. */
+function byId<T extends HTMLElement>(id: string, kind: new () => T): T {
+  const element = document.getElementById(id);
+  if (!(element instanceof kind)) throw new Error(`The search page has no ${kind.name} #${id}`);
+  return element;
+}
+
+const form = byId('search-form', HTMLFormElement);
+const input = byId('search-q', HTMLInputElement);
+const sortSelect = byId('search-sort', HTMLSelectElement);
+const status = byId('search-status', HTMLParagraphElement);
+const list = byId('search-results', HTMLOListElement);
+const more = byId('search-more', HTMLButtonElement);
+const clear = byId('search-clear', HTMLButtonElement);
+
+function readForm(): SearchState {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(form)) {
+    if (typeof value === 'string') params.append(key, value);
+  }
+  return parseSearchState(params);
+}
+
+function writeForm(state: SearchState): void {
+  input.value = state.query;
+  sortSelect.value = state.sort;
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    const key = FACET_KEYS.find((k) => k === box.name);
+    box.checked = key !== undefined && state.filters[key].includes(box.value);
+  }
+}
+
+function writeUrl(state: SearchState): void {
+  const query = searchStateToParams(state).toString();
+  history.replaceState(null, '', query === '' ? window.location.pathname : `?${query}`);
+}
+
+function showCounts(counts: PagefindSearch['filters'] | undefined): void {
+  for (const span of form.querySelectorAll<HTMLElement>('[data-facet-count]')) {
+    const [key = '', value = ''] = (span.dataset['facetCount'] ?? '').split(/:(.*)/s);
+    const count = counts?.[key]?.[value];
+    span.textContent = count === undefined ? '' : `(${count})`;
+  }
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Pagefind's excerpts are its own escaped text with <mark> around matches, so they are safe as HTML. */
+function excerpt(html: string, className: string): HTMLParagraphElement {
+  const p = element('p', className);
+  p.innerHTML = html;
+  return p;
+}
+
+async function renderResult(result: PagefindResult, query: string): Promise<HTMLLIElement> {
+  const data = await result.data();
+  const item = element('li', 'search-result');
+  const heading = element('h3', 'search-result__title');
+  const link = element('a', '', data.meta['title'] ?? data.url);
+  link.href = withHighlight(data.url, query);
+  heading.append(link);
+  const meta = [
+    data.meta['date'],
+    data.meta['from'],
+    data.meta['reference'] && `Ref. ${data.meta['reference']}`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  item.append(heading, element('p', 'search-result__meta', meta));
+  const answers = data.sub_results.filter((sub) => sub.anchor !== undefined);
+  if (answers.length === 0 || query.trim() === '') {
+    item.append(excerpt(data.excerpt, 'search-result__excerpt'));
+  }
+  if (answers.length > 0 && query.trim() !== '') {
+    const answerList = element('ul', 'search-result__answers');
+    for (const answer of answers) {
+      const answerItem = element('li', 'search-result__answer');
+      const answerLink = element('a', '', answer.title);
+      answerLink.href = withHighlight(answer.url, query);
+      answerItem.append(answerLink, excerpt(answer.excerpt, 'search-result__excerpt'));
+      answerList.append(answerItem);
+    }
+    item.append(answerList);
+  }
+  return item;
+}
+
+let shown: { search: PagefindSearch; query: string; count: number } | undefined;
+
+async function showMore(): Promise<void> {
+  if (shown === undefined) return;
+  const { search, query } = shown;
+  const next = search.results.slice(shown.count, shown.count + PAGE_SIZE);
+  const items = await Promise.all(next.map((r) => renderResult(r, query)));
+  list.append(...items);
+  shown.count += next.length;
+  more.hidden = shown.count >= search.results.length;
+}
+
+/** The result count as read out: "2 letters found for “Wixams”". */
+function describe(count: number, state: SearchState): string {
+  const letters = `${count} letter${count === 1 ? '' : 's'}`;
+  const query = state.query.trim();
+  if (query === '') return `${letters} ${count === 1 ? 'matches' : 'match'} the filters`;
+  return `${letters} found for ${/^".*"$/.test(query) ? query : `“${query}”`}`;
+}
+
+const pagefind = await loadPagefind();
+await pagefind.options({ excerptLength: 30 });
+await pagefind.init();
+// Loading the filters once is what makes Pagefind return per-value counts with
+// each search (1.6 returns none before it); they are also the counts shown
+// before the reader asks for anything.
+const allCounts = await pagefind.filters();
+let latest = 0;
+
+async function run(immediate: boolean): Promise<void> {
+  const state = readForm();
+  writeUrl(state);
+  const ticket = ++latest;
+  if (!isActiveSearch(state)) {
+    shown = undefined;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent = 'Type words to search, or choose a filter.';
+    showCounts(allCounts);
+    return;
+  }
+  const term = state.query.trim() === '' ? null : state.query.trim();
+  const options = pagefindOptions(state);
+  const search = immediate
+    ? await pagefind.search(term, options)
+    : await pagefind.debouncedSearch(term, options, 250);
+  // A newer search has started: let it report instead.
+  if (search === null || ticket !== latest) return;
+  showCounts(search.filters);
+  shown = { search, query: state.query, count: 0 };
+  list.replaceChildren();
+  await showMore();
+  status.textContent = describe(search.results.length, state);
+}
+
+byId('search-needs-js', HTMLDivElement).hidden = true;
+form.hidden = false;
+writeForm(parseSearchState(new URLSearchParams(window.location.search)));
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  void run(true);
+});
+input.addEventListener('input', () => void run(false));
+form.addEventListener('change', (event) => {
+  if (event.target !== input) void run(true);
+});
+more.addEventListener('click', () => void showMore());
+clear.addEventListener('click', () => {
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+    box.checked = false;
+  }
+  void run(true);
+});
+
+await run(true);
