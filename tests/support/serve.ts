@@ -21,14 +21,23 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** A running server and how to stop it. */
+/** One response the server sent: the path asked for and the bytes of its body. */
+export interface ServedFile {
+  readonly path: string;
+  readonly bytes: number;
+}
+
+/** A running server, what it has served, and how to stop it. */
 export interface StaticServer {
   readonly origin: string;
+  /** Every response so far, in order: tests measure what a page transfers with it. */
+  readonly served: ServedFile[];
   close(): Promise<void>;
 }
 
 /** Serves `root` on 127.0.0.1 at a port the system picks. */
 export async function serveStatic(root: string): Promise<StaticServer> {
+  const served: ServedFile[] = [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let file = normalize(join(root, decodeURIComponent(url.pathname)));
@@ -42,8 +51,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       status = 404;
       file = join(root, '404.html');
     }
+    const bytes = statSync(file).size;
+    served.push({ path: url.pathname, bytes });
     response.writeHead(status, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': String(bytes),
     });
     createReadStream(file).pipe(response);
   });
@@ -51,6 +63,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    served,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
