@@ -25,31 +25,5 @@ export const all = (tree: Root | Element, selector: string): Element[] => select
 /** The text of an element as rendered: line breaks and blocks become white space. */
 export const textOf = (node: Element): string => toText(node);
 
-/**
- * Splits text into the words a reader sees, for comparing a source with a page.
- * Markdown emphasis stars left by PDF extraction are not words, nor are bullet
- * glyphs; every other character counts, punctuation and typos included.
- */
-export function wordsOf(text: string): string[] {
-  return text
-    .split(/\s+/)
-    .map((token) => token.replaceAll('*', ''))
-    .filter((token) => /[\p{L}\p{N}]/u.test(token));
-}
-
-/**
- * Checks that `needles` appear in `haystack` in the same order, with anything in
- * between. Returns the index of the first needle that could not be found, or -1.
- */
-export function firstMissingInOrder(
-  needles: readonly string[],
-  haystack: readonly string[],
-): number {
-  let at = 0;
-  for (const [i, needle] of needles.entries()) {
-    while (at < haystack.length && haystack[at] !== needle) at++;
-    if (at === haystack.length) return i;
-    at++;
-  }
-  return -1;
-}
+/** Word logic is shared with the importer (`src/lib/words.ts`); re-exported for site tests. */
+export { firstMissingInOrder, wordsOf } from '../../src/lib/words.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { firstMissingInOrder, wordsOf } from './html';
+import { firstMissingInOrder, firstMissingWord, wordsOf } from '../../src/lib/words';
 
-describe('the word-order check used on built pages', () => {
+describe('the word-order check shared by site tests and the importer', () => {
   it('finds words in order with editor additions in between', () => {
     expect(firstMissingInOrder(['a', 'b', 'c'], ['a', 'x', 'b', 'y', 'c'])).toBe(-1);
   });
@@ -20,5 +20,14 @@ describe('the word-order check used on built pages', () => {
       'form,',
       '“Thank',
     ]);
+  });
+
+  it('names the first lost word with the words around it', () => {
+    expect(firstMissingWord('Dear Blake, thank you', 'Dear thank you')).toEqual({
+      index: 1,
+      word: 'Blake,',
+      context: 'Dear Blake, thank you',
+    });
+    expect(firstMissingWord('Dear Blake', '> Dear **Blake**')).toBeUndefined();
   });
 });
