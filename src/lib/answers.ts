@@ -107,14 +107,34 @@ interface OpenAnswer {
   blocks: string[];
 }
 
+/** A letter read as plain text: what comes before the first answer, then the answers. */
+export interface LetterText {
+  /** Plain text before the first answer heading (letterhead, salutation, opening). */
+  preamble: string;
+  answers: Answer[];
+}
+
 /** Lists a letter's answers in document order: each heading with its id, title and the plain text up to the next heading. */
 export function extractAnswers(markdown: string, path?: string): Answer[] {
+  return readLetter(markdown, path).answers;
+}
+
+/** The whole letter as plain text, headings included, transcription notes left out. */
+export function letterPlainText(letter: LetterText): string {
+  return [letter.preamble, ...letter.answers.flatMap((a) => [a.title, a.text])]
+    .filter((part) => part !== '')
+    .join('\n\n');
+}
+
+/** Reads a letter's markdown into its preamble and its answers, with the ids the site renders. */
+export function readLetter(markdown: string, path?: string): LetterText {
   const file = path === undefined ? markdown : { value: markdown, path };
   const tree: Root = letterParser.parse(file);
   // Our remark plugins edit the tree in place (they never replace the root).
   letterParser.runSync(tree, file);
 
   const answers: OpenAnswer[] = [];
+  const preamble: string[] = [];
   const open: Omit<Answer, 'text'>[] = [];
 
   const startAnswer = (heading: Heading, depth: AnswerDepth): void => {
@@ -135,8 +155,7 @@ export function extractAnswers(markdown: string, path?: string): Answer[] {
         continue;
       } else if (TEXT_BLOCKS.has(node.type)) {
         const text = htmlText(blockSource(node)).replace(/\s+/g, ' ').trim();
-        const current = answers.at(-1);
-        if (current && !inNote && text !== '') current.blocks.push(text);
+        if (!inNote && text !== '') (answers.at(-1)?.blocks ?? preamble).push(text);
       } else if ('children' in node) {
         // Notes are the editor's words, not the letter's; headings inside still count.
         const note = node.type === 'blockquote' && letterBlockKind(node) === 'transcription-note';
@@ -146,7 +165,10 @@ export function extractAnswers(markdown: string, path?: string): Answer[] {
   };
   walk(tree, false);
 
-  return answers.map(({ answer, blocks }) => ({ ...answer, text: blocks.join('\n\n') }));
+  return {
+    preamble: preamble.join('\n\n'),
+    answers: answers.map(({ answer, blocks }) => ({ ...answer, text: blocks.join('\n\n') })),
+  };
 }
 
 /** How long an excerpt is unless asked otherwise: about a search-result snippet or meta description. */

@@ -7,7 +7,7 @@
  * `ContentError` listing every problem with its file and field. Nothing here
  * imports Astro: `src/data/archive.ts` feeds it the collections.
  */
-import { extractAnswers, type Answer } from './answers';
+import { letterPlainText, readLetter, type Answer } from './answers';
 import { isCalendarDate, letterSortKey, letterYear, type LetterDate } from './dates';
 import { sortNewestFirst } from './letters';
 import { isSlug, letterSlug } from './slugs';
@@ -196,6 +196,8 @@ export interface Letter {
   readonly draft: boolean;
   /** The markdown body, verbatim. */
   readonly body: string;
+  /** The letter as plain text: every word of the body, without markup or editors' notes. */
+  readonly text: string;
 }
 
 /** The whole archive, resolved and checked. Letters are newest first. */
@@ -370,8 +372,11 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
     }
 
     let answers: Answer[] = [];
+    let text = '';
     try {
-      answers = extractAnswers(body, file);
+      const read = readLetter(body, file);
+      answers = read.answers;
+      text = letterPlainText(read);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // Markdown errors name the file themselves; say it once.
@@ -428,6 +433,7 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
       aliases: data.aliases,
       draft: data.draft,
       body,
+      text,
     };
     if (!letter.draft || options.includeDrafts === true) letters.push(letter);
   }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DuplicateAnswerIdError } from '../../src/lib/answer-ids.ts';
-import { EXCERPT_LENGTH, excerpt, extractAnswers } from '../../src/lib/answers.ts';
+import {
+  EXCERPT_LENGTH,
+  excerpt,
+  extractAnswers,
+  letterPlainText,
+  readLetter,
+} from '../../src/lib/answers.ts';
 import { renderLetterMarkdown } from '../../src/markdown/pipeline.ts';
 
 const letter = `> [!letterhead]
@@ -183,5 +189,20 @@ describe('excerpt', () => {
 
   it('rejects a length that is not a positive integer', () => {
     expect(() => excerpt(text, 0)).toThrow(RangeError);
+  });
+});
+
+describe('reading a whole letter', () => {
+  it('keeps the text before the first answer as the preamble', () => {
+    const letter = readLetter('Dear Blake,\n\nThank you.\n\n## Funding {#funding}\n\nMoney.\n');
+    expect(letter.preamble).toBe('Dear Blake,\n\nThank you.');
+    expect(letter.answers.map((a) => a.id)).toEqual(['funding']);
+  });
+
+  it('gives the plain text of every part in order, headings included, notes left out', () => {
+    const letter = readLetter(
+      'Dear Blake,\n\n## Funding {#funding}\n\nMoney.\n\n> [!transcription-note]\n> A signature.\n\nKARIN\n',
+    );
+    expect(letterPlainText(letter)).toBe('Dear Blake,\n\nFunding\n\nMoney.\n\nKARIN');
   });
 });
