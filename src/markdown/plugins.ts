@@ -6,7 +6,7 @@
  */
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
-import rehypeAnswerLinks from './rehype-answer-links.ts';
+import rehypeAnswerLinks, { type Options as AnswerLinkOptions } from './rehype-answer-links.ts';
 import remarkAnswerIds from './remark-answer-ids.ts';
 import remarkLetterBlocks from './remark-letter-blocks.ts';
 import { letterSanitizeSchema } from './sanitize-schema.ts';
@@ -15,7 +15,7 @@ type RemarkList = [typeof remarkLetterBlocks, typeof remarkAnswerIds];
 type RehypeList = [
   typeof rehypeRaw,
   [typeof rehypeSanitize, SanitizeSchema],
-  typeof rehypeAnswerLinks,
+  [typeof rehypeAnswerLinks, AnswerLinkOptions],
 ];
 
 /** Our remark plugins, in order: blocks are marked before headings get their ids. */
@@ -31,5 +31,12 @@ export function letterRemarkPlugins(): RemarkList {
  * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
  */
 export function letterRehypePlugins(): RehypeList {
-  return [rehypeRaw, [rehypeSanitize, letterSanitizeSchema], rehypeAnswerLinks];
+  return [
+    rehypeRaw,
+    [rehypeSanitize, letterSanitizeSchema],
+    [rehypeAnswerLinks, { citeHref: citationAnchor }],
+  ];
 }
+
+/** The anchor of an answer's citation on the letter page (see CiteLetter.astro). */
+export const citationAnchor = (answerId: string): string => `#cite-${answerId}`;

@@ -23,6 +23,11 @@ import { SKIP, visit } from 'unist-util-visit';
 export interface Options {
   /** The link's visible words (default: `Link to this answer`). */
   text?: string | undefined;
+  /**
+   * Also link each answer to its citation, e.g. `(id) => '#cite-' + id` (default: no
+   * such link). The page must have an element with that id for each answer.
+   */
+  citeHref?: ((id: string) => string) | undefined;
 }
 
 const ANSWER_HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -49,7 +54,25 @@ function answerLink(id: string, text: string, title: string): Element {
   };
 }
 
-/** Adds a self-link after each h2–h4 that has an id. */
+/** Builds the "Cite" link to an answer's citation, named for screen readers. */
+function citeLink(href: string, title: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['answer-link', 'answer-link--cite'], href, dataPagefindIgnore: true },
+    children: [
+      { type: 'text', value: 'Cite' },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'] },
+        children: [{ type: 'text', value: ` this answer: ${title}` }],
+      },
+    ],
+  };
+}
+
+/** Adds a self-link (and optionally a citation link) after each h2–h4 that has an id. */
 export default function rehypeAnswerLinks(options?: Readonly<Options> | null) {
   const text = options?.text ?? 'Link to this answer';
 
@@ -61,11 +84,14 @@ export default function rehypeAnswerLinks(options?: Readonly<Options> | null) {
       // A visually hidden heading (the GFM footnotes' "Footnotes" label) gets no visible link.
       if (hasClass(node, 'sr-only')) return;
 
+      const title = toString(node).trim();
+      const links: Element[] = [answerLink(id, text, title)];
+      if (options?.citeHref !== undefined) links.push(citeLink(options.citeHref(id), title));
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
         properties: { className: ['answer-heading'] },
-        children: [node, answerLink(id, text, toString(node).trim())],
+        children: [node, ...links],
       };
       parent.children[index] = wrapper;
       return SKIP;

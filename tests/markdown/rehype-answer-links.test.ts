@@ -36,4 +36,13 @@ describe('rehypeAnswerLinks', () => {
     const html = String(await processorWith({ text: 'Permalink' }).process('## GP access\n'));
     expect(html).toContain('>Permalink<span class="sr-only">: GP access</span></a>');
   });
+
+  it('adds a link to the answer’s citation when asked', async () => {
+    const html = String(
+      await processorWith({ citeHref: (id) => `#cite-${id}` }).process('## GP access\n'),
+    );
+    expect(html).toContain(
+      '<a class="answer-link answer-link--cite" href="#cite-gp-access" data-pagefind-ignore>Cite<span class="sr-only"> this answer: GP access</span></a>',
+    );
+  });
 });

@@ -1,0 +1,132 @@
+/**
+ * Citations of a letter or of one answer inside it: a plain form for articles and
+ * a BibTeX form for reference managers. Each names the author and the role they
+ * wrote in, the recipient, the date (or that it is undated, with the estimate),
+ * the reference, the answer, and the permalink.
+ */
+import type { Correspondent, Letter, LetterAnswer } from './archive';
+import { correspondentName, senderRole } from './correspondents';
+import { displayLetterDate, machineLetterDate } from './dates';
+import { answerPath, letterPath } from './paths';
+import { SITE_NAME } from './site';
+
+/** Both forms of one citation. */
+export interface Citation {
+  readonly plain: string;
+  readonly bibtex: string;
+}
+
+/** An answer's number and title, if its heading is numbered ("4. Housing targets" → 4, "Housing targets"). */
+export function answerLabel(answer: Pick<LetterAnswer, 'title'>): {
+  number: string | undefined;
+  title: string;
+} {
+  const match = /^(\d+(?:\s*[–-]\s*\d+)?)\.\s+(.*)$/s.exec(answer.title);
+  return match?.[1] !== undefined && match[2] !== undefined
+    ? { number: match[1], title: match[2] }
+    : { number: undefined, title: answer.title };
+}
+
+/** Names a recipient as a sentence does: organisations take "the" unless their name carries its own. */
+function recipientPhrase(to: Correspondent): string {
+  const name = correspondentName(to);
+  if (to.person !== undefined) return name;
+  return /^(the|nhs|hm)\b/i.test(name) ? name : `the ${name}`;
+}
+
+/** The date as a citation writes it: "3 October 2024" or "undated (c. February 2024)". */
+function citationDate(letter: Letter): string {
+  const shown = displayLetterDate(letter.date);
+  return letter.date.kind === 'estimated' ? shown.replace(/^Undated/, 'undated') : shown;
+}
+
+function plainCitation(letter: Letter, url: string, answer: LetterAnswer | undefined): string {
+  const role = senderRole(letter);
+  const parts = [
+    `${correspondentName(letter.from)}${role === undefined ? '' : ` (${role})`}`,
+    `reply to ${recipientPhrase(letter.to)}`,
+    citationDate(letter),
+  ];
+  if (letter.reference !== undefined) parts.push(`ref. ${letter.reference}`);
+  if (answer !== undefined) {
+    const { number, title } = answerLabel(answer);
+    parts.push(number === undefined ? `“${title}”` : `answer ${number}, “${title}”`);
+  }
+  return `${parts.join(', ')}. ${SITE_NAME}. ${url}`;
+}
+
+/** Escapes text for a BibTeX field: braces and the characters TeX treats specially. */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}&%$#_^~]/g, (c) =>
+    c === '\\' ? '\\textbackslash{}' : c === '^' || c === '~' ? `\\${c}{}` : `\\${c}`,
+  );
+}
+
+/** A BibTeX author: "Smyth, Karin" for a person, the name in braces for an organisation or post. */
+function bibtexAuthor(letter: Letter): string {
+  const person = letter.from.person;
+  if (person !== undefined && !person.unnamed) {
+    const words = person.name.trim().split(/\s+/);
+    const family = words.pop() ?? person.name;
+    return words.length === 0
+      ? bibtexEscape(family)
+      : `${bibtexEscape(family)}, ${bibtexEscape(words.join(' '))}`;
+  }
+  return `{${bibtexEscape(correspondentName(letter.from))}}`;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function bibtexCitation(letter: Letter, url: string, answer: LetterAnswer | undefined): string {
+  const key = `postbag:${letter.slug}${answer === undefined ? '' : `:${answer.id}`}`;
+  const role = senderRole(letter);
+  const [year = '', month] = machineLetterDate(letter.date).split('-');
+  const title =
+    answer === undefined
+      ? letter.title
+      : (() => {
+          const { number, title: answerTitle } = answerLabel(answer);
+          return `${letter.title}: ${number === undefined ? '' : `answer ${number}, `}“${answerTitle}”`;
+        })();
+  const fields: [string, string][] = [
+    ['author', bibtexAuthor(letter)],
+    ['title', `{${bibtexEscape(title)}}`],
+    [
+      'howpublished',
+      `Letter${role === undefined ? '' : ` from the ${bibtexEscape(role)}`} to ${bibtexEscape(correspondentName(letter.to))}`,
+    ],
+    ['year', year],
+  ];
+  if (month !== undefined) fields.push(['month', MONTHS[Number(month) - 1] ?? month]);
+  const notes = [
+    letter.date.kind === 'estimated'
+      ? `Undated; estimated ${displayLetterDate(letter.date).replace(/^Undated \(c\. (.*)\)$/, '$1')}`
+      : undefined,
+    letter.reference === undefined ? undefined : `Reference ${letter.reference}`,
+  ].filter((n): n is string => n !== undefined);
+  if (notes.length > 0) fields.push(['note', bibtexEscape(notes.join('. '))]);
+  fields.push(['publisher', SITE_NAME], ['url', url]);
+  // Month macros (oct) stay bare; every other value is braced.
+  const body = fields
+    .map(
+      ([name, value]) =>
+        `  ${name} = ${name === 'month' && /^[a-z]{3}$/.test(value) ? value : `{${value}}`}`,
+    )
+    .join(',\n');
+  return `@misc{${key},\n${body}\n}`;
+}
+
+/** Cites a whole letter; `site` is the archive's absolute address. */
+export function citeLetter(letter: Letter, site: URL | string): Citation {
+  const url = new URL(letterPath(letter.slug), site).href;
+  return {
+    plain: plainCitation(letter, url, undefined),
+    bibtex: bibtexCitation(letter, url, undefined),
+  };
+}
+
+/** Cites one answer inside a letter, with the answer's permalink. */
+export function citeAnswer(letter: Letter, answer: LetterAnswer, site: URL | string): Citation {
+  const url = new URL(answerPath(letter.slug, answer.id), site).href;
+  return { plain: plainCitation(letter, url, answer), bibtex: bibtexCitation(letter, url, answer) };
+}
