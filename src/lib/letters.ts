@@ -84,3 +84,17 @@ export function outlineAnswers(answers: readonly LetterAnswer[]): AnswerOutline[
       .map((answer) => ({ answer, children: build(answer.id) }));
   return build(undefined);
 }
+
+/** Letters a person sent or received. */
+export function lettersInvolvingPerson(letters: readonly Letter[], personId: string): Letter[] {
+  return sortNewestFirst(
+    letters.filter((l) => l.from.person?.id === personId || l.to.person?.id === personId),
+  );
+}
+
+/** Letters sent for or to an organisation. */
+export function lettersInvolvingOrganisation(letters: readonly Letter[], id: string): Letter[] {
+  return sortNewestFirst(
+    letters.filter((l) => l.from.organisation?.id === id || l.to.organisation?.id === id),
+  );
+}

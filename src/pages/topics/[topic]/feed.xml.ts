@@ -1,0 +1,25 @@
+/** `/topics/<id>/feed.xml`: an Atom feed of the letters on one topic. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadArchive } from '../../../data/archive';
+import { siteUrl } from '../../../data/site-url';
+import { letterFeed, pageFeedSubject } from '../../../lib/feeds';
+import { lettersOnTopic } from '../../../lib/letters';
+import { topicPath } from '../../../lib/paths';
+
+export const getStaticPaths = (async () => {
+  const { topics } = await loadArchive();
+  return [...topics.values()].map((topic) => ({ params: { topic: topic.id }, props: { topic } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const archive = await loadArchive();
+  const topic = archive.topics.get(params['topic'] ?? '');
+  if (topic === undefined) return new Response(null, { status: 404 });
+  const subject = pageFeedSubject(topic.title, topicPath(topic.id), 'letters on');
+  return new Response(
+    letterFeed(subject, lettersOnTopic(archive.letters, topic.id), siteUrl(site)),
+    {
+      headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
+    },
+  );
+};
