@@ -1,0 +1,216 @@
+/**
+ * The open data exports: every letter and every answer as records, with the
+ * fields documented once here. The /data/ page, the JSON and the two CSV files
+ * are all made from these definitions, so the documentation cannot drift from
+ * the files.
+ */
+import type { Correspondent, Letter } from './archive';
+import { correspondentName, senderRole } from './correspondents';
+import { displayLetterDate } from './dates';
+import { answerPath, letterPath } from './paths';
+
+/** A documented field of an export. */
+export interface FieldDoc {
+  readonly name: string;
+  readonly description: string;
+}
+
+/** A correspondent in the data: ids to join on, and a name to read. */
+export interface CorrespondentRecord {
+  readonly person: string | null;
+  readonly organisation: string | null;
+  readonly name: string;
+}
+
+/** One letter in `/data/letters.json`. */
+export interface LetterRecord {
+  readonly slug: string;
+  readonly url: string;
+  readonly title: string;
+  readonly date: string | null;
+  readonly date_estimated: string | null;
+  readonly date_display: string;
+  readonly from: CorrespondentRecord;
+  readonly from_role: string | null;
+  readonly to: CorrespondentRecord;
+  readonly reference: string | null;
+  readonly in_reply_to: string | null;
+  readonly constituencies: string[];
+  readonly topics: string[];
+  readonly answers: {
+    readonly id: string;
+    readonly title: string;
+    readonly url: string;
+    readonly topics: string[];
+  }[];
+  readonly source: string | null;
+  readonly text: string;
+}
+
+/** One answer in `/data/answers.csv`. */
+export interface AnswerRecord {
+  readonly letter: string;
+  readonly answer_id: string;
+  readonly title: string;
+  readonly permalink: string;
+  readonly topics: string;
+  readonly from: string;
+  readonly to: string;
+  readonly date: string;
+  readonly text: string;
+}
+
+/** The fields of a letter record, documented; CSV columns are these, in this order. */
+export const LETTER_FIELDS: readonly FieldDoc[] = [
+  { name: 'slug', description: 'The letter’s permanent id; its page is /letters/<slug>/.' },
+  { name: 'url', description: 'The letter’s permanent address.' },
+  { name: 'title', description: 'A short title, in the editors’ words.' },
+  { name: 'date', description: 'The date on the letter (YYYY-MM-DD), or empty if it states none.' },
+  {
+    name: 'date_estimated',
+    description: 'For an undated letter, the editors’ estimate (YYYY-MM or YYYY).',
+  },
+  {
+    name: 'date_display',
+    description: 'The date as the site shows it, e.g. “Undated (c. February 2024)”.',
+  },
+  {
+    name: 'from',
+    description:
+      'The signatory: person id, organisation id and name (CSV: from_person, from_organisation, from_name).',
+  },
+  { name: 'from_role', description: 'The role the signatory wrote in.' },
+  {
+    name: 'to',
+    description:
+      'The recipient: person id, organisation id and name (CSV: to_person, to_organisation, to_name).',
+  },
+  { name: 'reference', description: 'The sender’s reference, verbatim.' },
+  { name: 'in_reply_to', description: 'What the letter answers, in words.' },
+  {
+    name: 'constituencies',
+    description: 'Ids of the constituencies the letter concerns (CSV: separated by “;”).',
+  },
+  {
+    name: 'topics',
+    description: 'Ids of the letter’s and its answers’ topics (CSV: separated by “;”).',
+  },
+  {
+    name: 'answers',
+    description: 'JSON only: each answer’s id, title, permalink and topics. See answers.csv.',
+  },
+  {
+    name: 'source',
+    description: 'Where the original lives (a URL or a file on this site), if known.',
+  },
+  {
+    name: 'text',
+    description:
+      'The full text of the letter as plain text, word for word, without editors’ notes.',
+  },
+];
+
+/** The columns of `/data/answers.csv`, documented. */
+export const ANSWER_FIELDS: readonly FieldDoc[] = [
+  { name: 'letter', description: 'The slug of the letter the answer is in.' },
+  {
+    name: 'answer_id',
+    description: 'The answer’s id: its anchor on the letter page. Never changes once published.',
+  },
+  { name: 'title', description: 'The answer’s heading.' },
+  {
+    name: 'permalink',
+    description: 'The answer’s permanent address: the letter’s address and #answer_id.',
+  },
+  { name: 'topics', description: 'Ids of the answer’s own topics, separated by “;”.' },
+  { name: 'from', description: 'The name of the letter’s signatory.' },
+  { name: 'to', description: 'The name of the letter’s recipient.' },
+  {
+    name: 'date',
+    description:
+      'The letter’s date (YYYY-MM-DD) or, for an undated letter, its estimate (YYYY-MM).',
+  },
+  {
+    name: 'text',
+    description: 'The answer’s text, from its heading to the next heading, as plain text.',
+  },
+];
+
+const correspondentRecord = (c: Correspondent): CorrespondentRecord => ({
+  person: c.person?.id ?? null,
+  organisation: c.organisation?.id ?? null,
+  name: correspondentName(c),
+});
+
+/** A letter as an open data record; `site` is the archive's absolute address. */
+export function letterRecord(letter: Letter, site: URL | string): LetterRecord {
+  const source =
+    letter.source.url ??
+    (letter.source.file === undefined
+      ? undefined
+      : new URL(`/sources/${letter.source.file}`, site).href);
+  return {
+    slug: letter.slug,
+    url: new URL(letterPath(letter.slug), site).href,
+    title: letter.title,
+    date: letter.date.kind === 'stated' ? letter.date.date : null,
+    date_estimated: letter.date.kind === 'estimated' ? letter.date.estimate : null,
+    date_display: displayLetterDate(letter.date),
+    from: correspondentRecord(letter.from),
+    from_role: senderRole(letter) ?? null,
+    to: correspondentRecord(letter.to),
+    reference: letter.reference ?? null,
+    in_reply_to: letter.inReplyTo ?? null,
+    constituencies: letter.constituencies.map((c) => c.id),
+    topics: letter.allTopics.map((t) => t.id),
+    answers: letter.answers.map((a) => ({
+      id: a.id,
+      title: a.title,
+      url: new URL(answerPath(letter.slug, a.id), site).href,
+      topics: a.topics.map((t) => t.id),
+    })),
+    source: source ?? null,
+    text: letter.text,
+  };
+}
+
+/** A letter record flattened into one CSV row, columns in `LETTER_FIELDS` order. */
+export function letterCsvRow(record: LetterRecord): Record<string, string> {
+  return {
+    slug: record.slug,
+    url: record.url,
+    title: record.title,
+    date: record.date ?? '',
+    date_estimated: record.date_estimated ?? '',
+    date_display: record.date_display,
+    from_person: record.from.person ?? '',
+    from_organisation: record.from.organisation ?? '',
+    from_name: record.from.name,
+    from_role: record.from_role ?? '',
+    to_person: record.to.person ?? '',
+    to_organisation: record.to.organisation ?? '',
+    to_name: record.to.name,
+    reference: record.reference ?? '',
+    in_reply_to: record.in_reply_to ?? '',
+    constituencies: record.constituencies.join(';'),
+    topics: record.topics.join(';'),
+    source: record.source ?? '',
+    text: record.text,
+  };
+}
+
+/** Every answer of a letter as answer records. */
+export function answerRecords(letter: Letter, site: URL | string): AnswerRecord[] {
+  const date = letter.date.kind === 'stated' ? letter.date.date : letter.date.estimate;
+  return letter.answers.map((answer) => ({
+    letter: letter.slug,
+    answer_id: answer.id,
+    title: answer.title,
+    permalink: new URL(answerPath(letter.slug, answer.id), site).href,
+    topics: answer.topics.map((t) => t.id).join(';'),
+    from: correspondentName(letter.from),
+    to: correspondentName(letter.to),
+    date,
+    text: answer.text,
+  }));
+}
