@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { letterMarkdown } from './src/markdown/pipeline.ts';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 
 /** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
@@ -19,7 +20,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(letterMarkdown),
   },
-  integrations: [pagefind()],
+  integrations: [sitemap(), pagefind()],
   // Every script is a file of its own: a strict Content Security Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
