@@ -10,6 +10,7 @@
 import { letterPlainText, readLetter, type Answer } from './answers';
 import { isCalendarDate, letterSortKey, letterYear, type LetterDate } from './dates';
 import { sortNewestFirst } from './letters';
+import { UNIDENTIFIED, UNIDENTIFIED_NAME } from './placeholders';
 import { isSlug, letterSlug } from './slugs';
 
 /** A reference to another entry, as Astro's `reference()` leaves it. */
@@ -333,10 +334,46 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
   );
   const person = resolver(people, 'person');
 
-  const correspondent = (data: CorrespondentData, file: string, field: string): Correspondent => ({
-    person: person(data.person, file, `${field}.person`),
-    organisation: organisation(data.organisation, file, `${field}.organisation`),
-  });
+  // The importer's placeholder (see placeholders.ts): a stand-in in a draft, an error in a letter to publish.
+  const unidentifiedPerson: Person = {
+    id: UNIDENTIFIED,
+    name: UNIDENTIFIED_NAME,
+    honorific: undefined,
+    unnamed: true,
+    roles: [],
+    links: [],
+  };
+  const isPlaceholder = (
+    ref: EntryRef | undefined,
+    draft: boolean,
+    file: string,
+    field: string,
+  ) => {
+    if (ref?.id !== UNIDENTIFIED) return false;
+    if (!draft) {
+      problems.push({
+        file,
+        field,
+        message: `"${UNIDENTIFIED}" is the importer's placeholder; name the real entry before publishing`,
+      });
+    }
+    return true;
+  };
+
+  const correspondent = (
+    data: CorrespondentData,
+    file: string,
+    field: string,
+    draft: boolean,
+  ): Correspondent => {
+    if (isPlaceholder(data.person, draft, file, `${field}.person`)) {
+      return { person: unidentifiedPerson, organisation: undefined };
+    }
+    return {
+      person: person(data.person, file, `${field}.person`),
+      organisation: organisation(data.organisation, file, `${field}.organisation`),
+    };
+  };
 
   const letters: Letter[] = [];
   const slugOwners = new Map<string, string>();
@@ -404,7 +441,11 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
       );
     });
 
-    const letterTopics = data.topics.flatMap((t, i) => topic(t, file, `topics[${i}]`) ?? []);
+    const letterTopics = data.topics.flatMap((t, i) =>
+      isPlaceholder(t, data.draft, file, `topics[${i}]`)
+        ? []
+        : (topic(t, file, `topics[${i}]`) ?? []),
+    );
     const letterAnswers = answers.map((a) => ({ ...a, topics: answerTopics.get(a.id) ?? [] }));
     const allTopics = uniqueById([...letterTopics, ...letterAnswers.flatMap((a) => a.topics)]);
 
@@ -417,9 +458,9 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
       dateNote: data.date_note,
       sortKey: date === undefined ? '1970-07-01' : letterSortKey(date),
       year: date === undefined ? 1970 : letterYear(date),
-      from: correspondent(data.from, file, 'from'),
+      from: correspondent(data.from, file, 'from', data.draft),
       fromRole: data.from_role,
-      to: correspondent(data.to, file, 'to'),
+      to: correspondent(data.to, file, 'to', data.draft),
       reference: data.reference,
       inReplyTo: data.in_reply_to,
       constituencies: data.constituencies.flatMap(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, ContentError } from '../../src/lib/archive';
+import { UNIDENTIFIED, UNIDENTIFIED_NAME } from '../../src/lib/placeholders';
 import { archiveInput, letterEntry, ref } from './fixtures';
 
 /** Builds the archive and returns the ContentError it throws, failing if it throws none. */
@@ -131,6 +132,30 @@ describe('building the archive', () => {
       ]),
     );
     expect(error.problems).toHaveLength(2);
+  });
+
+  it('lets an imported draft stand in the placeholder for a sender, recipient or topic not yet named', () => {
+    const placeholder = {
+      from: { person: ref('people', UNIDENTIFIED) },
+      topics: [ref('topics', UNIDENTIFIED)],
+    };
+    const archive = buildArchive(
+      archiveInput([letterEntry('a', { ...placeholder, draft: true })]),
+      {
+        includeDrafts: true,
+      },
+    );
+    expect(archive.letters[0]?.from.person?.name).toBe(UNIDENTIFIED_NAME);
+    expect(archive.letters[0]?.topics).toEqual([]);
+    expect(archive.people.has(UNIDENTIFIED)).toBe(false);
+  });
+
+  it('fails the build on the importer placeholder in a letter that is not a draft', () => {
+    const error = problemsOf(
+      archiveInput([letterEntry('a', { to: { person: ref('people', UNIDENTIFIED) } })]),
+    );
+    expect(error.problems.map((p) => p.field)).toEqual(['to.person']);
+    expect(error.message).toContain('placeholder');
   });
 
   it('keeps drafts out of the public archive but shows them to editors on request', () => {
