@@ -1,0 +1,189 @@
+/**
+ * The draft's body: the letter's paragraphs as Postbag markdown, every word kept.
+ * Structure is added, never words: the letterhead and footers go in a marked
+ * `> [!letterhead]` block, a description of a signature image in a
+ * `> [!transcription-note]`, numbered questions and sections become headings with
+ * pinned ids, bullets become lists, and a quoted reply becomes a blockquote.
+ */
+import { answerSlug } from '../../src/lib/answer-ids.ts';
+import { isFooter, isImageDescription, type LetterLayout } from './detect.ts';
+
+/** Escapes what markdown would read as syntax, so the text renders exactly as written. */
+export function escapeMarkdown(line: string): string {
+  return line
+    .replace(/^ +/, '')
+    .replace(/[\\`<[\]]/g, '\\$&')
+    .replace(/&(?=#?\w+;)/g, '\\&')
+    .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
+    .replace(/^([>+=])/, '\\$1')
+    .replace(/^([-*])(?=\s|$)/, '\\$1')
+    .replace(/^-{3,}\s*$/, (dashes) => `\\${dashes}`)
+    .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/** Markdown lines that keep a paragraph's line breaks (letterheads, addresses, signatures). */
+function hardLines(paragraph: string): string[] {
+  const lines = paragraph.split('\n').map(escapeMarkdown);
+  return lines.map((l, i) => (i < lines.length - 1 ? `${l}\\` : l));
+}
+
+/** A paragraph as markdown: short lines keep their breaks, hard-wrapped prose flows. */
+function paragraphLines(paragraph: string): string[] {
+  const lines = paragraph.split('\n');
+  return lines.length > 1 && lines.every((l) => l.length < 60)
+    ? hardLines(paragraph)
+    : lines.map(escapeMarkdown);
+}
+
+/** Prefixes lines with `> `, as a quotation or a marked block. */
+function quoted(lines: readonly string[]): string[] {
+  return lines.map((l) => (l === '' ? '>' : `> ${l}`));
+}
+
+/** A block marked `> [!letterhead]`, paragraphs separated, line breaks kept. */
+function letterheadBlock(paragraphs: readonly string[]): string[] {
+  const lines = paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...hardLines(p)]);
+  return quoted(['[!letterhead]', ...lines]);
+}
+
+const NUMBERED = /^(?:(?:Q|Question)\s*)?(\d{1,3})([.):])\s+(\S.*)$/i;
+const BULLET = /^[•●▪◦·‣\-–*]\s+/;
+const ORDERED_ITEM = /^\(?(\d{1,3}|[a-z])\)\s+/i;
+const OPENS_QUOTE = /^["“]/;
+const CLOSES_QUOTE = /["”]\s*$/;
+
+// Small words left out of section ids ("Housing targets" → "housing-targets").
+const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'to', 'for', 'in', 'on', 'with', 'by']);
+
+/** A heading found in the letter, with the id it is pinned to. */
+export interface DraftSection {
+  readonly id: string;
+  readonly title: string;
+}
+
+/** Pins a stable id for a numbered heading: `question-6` for a question, else a few words of its title. */
+function sectionId(number: string, title: string, isQuestion: boolean, used: Set<string>): string {
+  const words = answerSlug(title)
+    .split('-')
+    .filter((w) => w !== '' && !STOP_WORDS.has(w))
+    .slice(0, 5)
+    .join('-');
+  const base = isQuestion || words === '' ? `question-${number}` : words;
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+const isSingleLine = (p: string): boolean => !p.includes('\n') && p.length <= 300;
+
+/** Tells whether a numbered paragraph is a list item rather than a heading: `1)` items after a colon. */
+function isListItem(paragraphs: readonly string[], i: number): boolean {
+  let start = i;
+  while (start > 0 && ORDERED_ITEM.test(paragraphs[start - 1] ?? '')) start--;
+  const before = paragraphs[start - 1] ?? '';
+  const runLength = (() => {
+    let end = start;
+    while (end < paragraphs.length && ORDERED_ITEM.test(paragraphs[end] ?? '')) end++;
+    return end - start;
+  })();
+  return ORDERED_ITEM.test(paragraphs[i] ?? '') && (runLength >= 2 || /:\s*$/.test(before));
+}
+
+/** Tells whether an unmarked paragraph sits inside a bullet list (bullets before and after it). */
+function isUnmarkedItem(paragraphs: readonly string[], i: number): boolean {
+  const p = paragraphs[i] ?? '';
+  if (!isSingleLine(p) || p.length > 250) return false;
+  let before = i - 1;
+  while (before >= 0 && !BULLET.test(paragraphs[before] ?? '') && isSingleLine(paragraphs[before] ?? '') && (paragraphs[before] ?? '').length <= 250 && i - before <= 3) before--;
+  let after = i + 1;
+  while (after < paragraphs.length && !BULLET.test(paragraphs[after] ?? '') && isSingleLine(paragraphs[after] ?? '') && (paragraphs[after] ?? '').length <= 250 && after - i <= 3) after++;
+  return BULLET.test(paragraphs[before] ?? '') && BULLET.test(paragraphs[after] ?? '');
+}
+
+/** The markdown body and the headings it pinned. */
+export interface DraftBody {
+  readonly markdown: string;
+  readonly sections: readonly DraftSection[];
+}
+
+/** Writes a letter's paragraphs as Postbag markdown, adding structure but no words. */
+export function letterBody(layout: LetterLayout, headerLines: readonly string[] = []): DraftBody {
+  const { paragraphs, bodyStart } = layout;
+  const out: string[][] = [];
+  const sections: DraftSection[] = [];
+  const used = new Set<string>();
+
+  const head = [...(headerLines.length > 0 ? [headerLines.join('\n')] : []), ...paragraphs.slice(0, bodyStart)];
+  if (head.length > 0) out.push(letterheadBlock(head));
+
+  let topNumber: number | undefined;
+  let inQuote = false;
+  let list: string[] | undefined;
+  const emit = (lines: string[]): void => {
+    list = undefined;
+    out.push(inQuote ? quoted(lines) : lines);
+  };
+  const emitItem = (line: string): void => {
+    if (list === undefined) {
+      list = [];
+      out.push(list);
+    }
+    list.push(inQuote ? `> ${line}` : line);
+  };
+
+  // Trailing boilerplate (contact details, page numbers) after the signature is kept, marked as letterhead.
+  let footerStart = paragraphs.length;
+  while (footerStart > bodyStart + 1 && isFooter(paragraphs[footerStart - 1] ?? '')) footerStart--;
+
+  for (let i = bodyStart; i < footerStart; i++) {
+    const paragraph = paragraphs[i] ?? '';
+    const numbered = isSingleLine(paragraph) ? NUMBERED.exec(paragraph) : null;
+    const previous = paragraphs[i - 1] ?? '';
+
+    if (isImageDescription(paragraph)) {
+      inQuote = false;
+      emit(quoted(['[!transcription-note]', `An image in the original. The extracted text describes it: ${escapeMarkdown(paragraph.replace(/\n/g, ' '))}`]));
+    } else if (numbered !== null && !isListItem(paragraphs, i) && i > bodyStart) {
+      const [, number = '', , title = ''] = numbered;
+      const n = Number(number);
+      // The next number of the letter's own sequence closes an unclosed quotation.
+      const continuesSequence = topNumber === undefined || n === topNumber + 1;
+      if (inQuote && continuesSequence) inQuote = false;
+      const depth = inQuote ? 3 : 2;
+      if (!inQuote) topNumber = n;
+      const id = sectionId(number, title, inQuote || /\?\s*$/.test(title), used);
+      sections.push({ id, title: paragraph });
+      emit([`${'#'.repeat(depth)} ${escapeMarkdown(paragraph).replace(/^(\d+)\\([.)])/, '$1$2')} {#${id}}`]);
+    } else if (BULLET.test(paragraph) && isSingleLine(paragraph)) {
+      emitItem(`- ${escapeMarkdown(paragraph.replace(BULLET, ''))}`);
+    } else if (list !== undefined && isUnmarkedItem(paragraphs, i)) {
+      emitItem(`- ${escapeMarkdown(paragraph)}`);
+    } else if (ORDERED_ITEM.test(paragraph) && isSingleLine(paragraph) && isListItem(paragraphs, i)) {
+      const marker = ORDERED_ITEM.exec(paragraph)?.[1] ?? '';
+      // Only numbers make a markdown list; "a)" items stay paragraphs, as written.
+      if (/^\d+$/.test(marker)) emitItem(paragraph.replace(/^\(?(\d+)\)\s+/, '$1) ').replace(/^(\d+\) )(.*)$/, (_, m: string, rest: string) => m + escapeMarkdown(rest)));
+      else emit(paragraphLines(paragraph));
+    } else {
+      if (!inQuote && OPENS_QUOTE.test(paragraph) && /:\s*$/.test(previous)) inQuote = true;
+      emit(paragraphLines(paragraph));
+      if (inQuote && CLOSES_QUOTE.test(paragraph) && !OPENS_QUOTE.test(paragraphs[i + 1] ?? '')) inQuote = false;
+    }
+  }
+  if (footerStart < paragraphs.length) {
+    inQuote = false;
+    emit(letterheadBlock(paragraphs.slice(footerStart)));
+  }
+
+  // Items of one list are separate lines; everything else is separated by a blank line (">" inside a quote).
+  const blocks = out.map((lines) => lines.join('\n'));
+  let markdown = '';
+  out.forEach((lines, i) => {
+    if (i > 0) {
+      const joinQuote = (out[i - 1]?.[0] ?? '').startsWith('> ') && (lines[0] ?? '').startsWith('> ') && !(lines[0] ?? '').startsWith('> [!') && !(out[i - 1]?.[0] ?? '').startsWith('> [!');
+      markdown += joinQuote ? '\n>\n' : '\n\n';
+    }
+    markdown += blocks[i];
+  });
+  return { markdown: `${markdown}\n`, sections };
+}

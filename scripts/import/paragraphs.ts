@@ -1,0 +1,76 @@
+/**
+ * A raw letter's text as paragraphs. Text comes from PDFs, Word files, emails and
+ * copy-and-paste, so it is cleaned of what extraction leaves behind (non-breaking
+ * spaces on blank lines, form feeds, Windows line ends) and split into paragraphs
+ * the way the letter was laid out, never changing a word.
+ */
+
+/** Cleans extraction debris: line ends, form feeds, blank lines made of odd spaces, trailing spaces. */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .split('\n')
+    .map((line) => line.replace(/[\s\u00a0\u200b]+$/u, '').replace(/^[\u00a0\u200b]+$/u, ''))
+    .join('\n')
+    .trim();
+}
+
+// A line this long is a paragraph on its own line, not a hard-wrapped line of one.
+const PARAGRAPH_LINE = 120;
+
+/** A line that opens a list item or a numbered point. */
+export const MARKED_LINE = /^(?:[•●▪◦·‣\-–*]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:Q|Question)\s*\d+[.:)]?\s+)/i;
+
+/**
+ * Splits text into paragraphs. Blank lines separate paragraphs; inside a block,
+ * every line is its own paragraph when the text puts one paragraph per line (long
+ * lines), and numbered or bulleted lines always start a new one. Short lines
+ * otherwise stay together, as in a letterhead or a hard-wrapped PDF paragraph.
+ */
+export function splitParagraphs(text: string): string[] {
+  const blocks = normaliseText(text)
+    .split(/\n{2,}/)
+    .filter((b) => b.trim() !== '');
+  const paragraphs: string[] = [];
+  for (const block of blocks) {
+    const lines = block.split('\n');
+    const onePerLine = lines.length > 1 && lines.some((l) => l.length > PARAGRAPH_LINE);
+    let current: string[] = [];
+    for (const line of lines) {
+      if (current.length > 0 && (onePerLine || MARKED_LINE.test(line))) {
+        paragraphs.push(current.join('\n'));
+        current = [];
+      }
+      current.push(line);
+    }
+    if (current.length > 0) paragraphs.push(current.join('\n'));
+  }
+  return joinPageBreaks(paragraphs);
+}
+
+const ENDS_SENTENCE = /[.!?:;,”"')\]*]$/;
+
+/**
+ * Rejoins a paragraph that a page break split: one that stops mid-sentence
+ * followed by one that starts in lower case ("develop approaches" / "that address").
+ */
+export function joinPageBreaks(paragraphs: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const paragraph of paragraphs) {
+    const previous = joined.at(-1);
+    if (
+      previous !== undefined &&
+      !ENDS_SENTENCE.test(previous) &&
+      /^[a-z]/.test(paragraph) &&
+      !MARKED_LINE.test(paragraph) &&
+      previous.length > 40
+    ) {
+      joined[joined.length - 1] = `${previous} ${paragraph}`;
+    } else {
+      joined.push(paragraph);
+    }
+  }
+  return joined;
+}
