@@ -30,7 +30,8 @@ function hardLines(paragraph: string): string[] {
 /** A paragraph as markdown: short lines keep their breaks, hard-wrapped prose flows. */
 function paragraphLines(paragraph: string): string[] {
   const lines = paragraph.split('\n');
-  return lines.length > 1 && lines.every((l) => l.length < 60)
+  return lines.length > 1 &&
+    lines.every((l, i) => l.length < 60 && (i === 0 || !/^\p{Ll}/u.test(l)))
     ? hardLines(paragraph)
     : lines.map(escapeMarkdown);
 }
@@ -95,9 +96,23 @@ function isUnmarkedItem(paragraphs: readonly string[], i: number): boolean {
   const p = paragraphs[i] ?? '';
   if (!isSingleLine(p) || p.length > 250) return false;
   let before = i - 1;
-  while (before >= 0 && !BULLET.test(paragraphs[before] ?? '') && isSingleLine(paragraphs[before] ?? '') && (paragraphs[before] ?? '').length <= 250 && i - before <= 3) before--;
+  while (
+    before >= 0 &&
+    !BULLET.test(paragraphs[before] ?? '') &&
+    isSingleLine(paragraphs[before] ?? '') &&
+    (paragraphs[before] ?? '').length <= 250 &&
+    i - before <= 3
+  )
+    before--;
   let after = i + 1;
-  while (after < paragraphs.length && !BULLET.test(paragraphs[after] ?? '') && isSingleLine(paragraphs[after] ?? '') && (paragraphs[after] ?? '').length <= 250 && after - i <= 3) after++;
+  while (
+    after < paragraphs.length &&
+    !BULLET.test(paragraphs[after] ?? '') &&
+    isSingleLine(paragraphs[after] ?? '') &&
+    (paragraphs[after] ?? '').length <= 250 &&
+    after - i <= 3
+  )
+    after++;
   return BULLET.test(paragraphs[before] ?? '') && BULLET.test(paragraphs[after] ?? '');
 }
 
@@ -114,7 +129,10 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
   const sections: DraftSection[] = [];
   const used = new Set<string>();
 
-  const head = [...(headerLines.length > 0 ? [headerLines.join('\n')] : []), ...paragraphs.slice(0, bodyStart)];
+  const head = [
+    ...(headerLines.length > 0 ? [headerLines.join('\n')] : []),
+    ...paragraphs.slice(0, bodyStart),
+  ];
   if (head.length > 0) out.push(letterheadBlock(head));
 
   let topNumber: number | undefined;
@@ -143,7 +161,12 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
 
     if (isImageDescription(paragraph)) {
       inQuote = false;
-      emit(quoted(['[!transcription-note]', `An image in the original. The extracted text describes it: ${escapeMarkdown(paragraph.replace(/\n/g, ' '))}`]));
+      emit(
+        quoted([
+          '[!transcription-note]',
+          `An image in the original. The extracted text describes it: ${escapeMarkdown(paragraph.replace(/\n/g, ' '))}`,
+        ]),
+      );
     } else if (numbered !== null && !isListItem(paragraphs, i) && i > bodyStart) {
       const [, number = '', , title = ''] = numbered;
       const n = Number(number);
@@ -154,20 +177,32 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
       if (!inQuote) topNumber = n;
       const id = sectionId(number, title, inQuote || /\?\s*$/.test(title), used);
       sections.push({ id, title: paragraph });
-      emit([`${'#'.repeat(depth)} ${escapeMarkdown(paragraph).replace(/^(\d+)\\([.)])/, '$1$2')} {#${id}}`]);
+      emit([
+        `${'#'.repeat(depth)} ${escapeMarkdown(paragraph).replace(/^(\d+)\\([.)])/, '$1$2')} {#${id}}`,
+      ]);
     } else if (BULLET.test(paragraph) && isSingleLine(paragraph)) {
       emitItem(`- ${escapeMarkdown(paragraph.replace(BULLET, ''))}`);
     } else if (list !== undefined && isUnmarkedItem(paragraphs, i)) {
       emitItem(`- ${escapeMarkdown(paragraph)}`);
-    } else if (ORDERED_ITEM.test(paragraph) && isSingleLine(paragraph) && isListItem(paragraphs, i)) {
+    } else if (
+      ORDERED_ITEM.test(paragraph) &&
+      isSingleLine(paragraph) &&
+      isListItem(paragraphs, i)
+    ) {
       const marker = ORDERED_ITEM.exec(paragraph)?.[1] ?? '';
       // Only numbers make a markdown list; "a)" items stay paragraphs, as written.
-      if (/^\d+$/.test(marker)) emitItem(paragraph.replace(/^\(?(\d+)\)\s+/, '$1) ').replace(/^(\d+\) )(.*)$/, (_, m: string, rest: string) => m + escapeMarkdown(rest)));
+      if (/^\d+$/.test(marker))
+        emitItem(
+          paragraph
+            .replace(/^\(?(\d+)\)\s+/, '$1) ')
+            .replace(/^(\d+\) )(.*)$/, (_, m: string, rest: string) => m + escapeMarkdown(rest)),
+        );
       else emit(paragraphLines(paragraph));
     } else {
       if (!inQuote && OPENS_QUOTE.test(paragraph) && /:\s*$/.test(previous)) inQuote = true;
       emit(paragraphLines(paragraph));
-      if (inQuote && CLOSES_QUOTE.test(paragraph) && !OPENS_QUOTE.test(paragraphs[i + 1] ?? '')) inQuote = false;
+      if (inQuote && CLOSES_QUOTE.test(paragraph) && !OPENS_QUOTE.test(paragraphs[i + 1] ?? ''))
+        inQuote = false;
     }
   }
   if (footerStart < paragraphs.length) {
@@ -180,7 +215,11 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
   let markdown = '';
   out.forEach((lines, i) => {
     if (i > 0) {
-      const joinQuote = (out[i - 1]?.[0] ?? '').startsWith('> ') && (lines[0] ?? '').startsWith('> ') && !(lines[0] ?? '').startsWith('> [!') && !(out[i - 1]?.[0] ?? '').startsWith('> [!');
+      const joinQuote =
+        (out[i - 1]?.[0] ?? '').startsWith('> ') &&
+        (lines[0] ?? '').startsWith('> ') &&
+        !(lines[0] ?? '').startsWith('> [!') &&
+        !(out[i - 1]?.[0] ?? '').startsWith('> [!');
       markdown += joinQuote ? '\n>\n' : '\n\n';
     }
     markdown += blocks[i];

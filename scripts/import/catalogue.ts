@@ -194,7 +194,10 @@ export function suggestTopics(text: string, catalogue: Catalogue): TopicSuggesti
   return catalogue.topics
     .map((topic) => {
       const hits = topic.keywords.flatMap((keyword) => {
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(keyword)}(?![\\p{L}\\p{N}])`, 'giu');
+        const pattern = new RegExp(
+          `(?<![\\p{L}\\p{N}])${escapeRegExp(keyword)}(?![\\p{L}\\p{N}])`,
+          'giu',
+        );
         const count = (text.match(pattern) ?? []).length;
         return count > 0 ? [{ keyword, count }] : [];
       });

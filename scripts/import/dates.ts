@@ -86,7 +86,10 @@ export function parseUkDate(text: string): string | undefined {
   if (found === undefined) return undefined;
   // Allow a time after the date ("3 October 2024 09:15") but nothing else around it.
   const rest = (bare.slice(0, found.index) + bare.slice(found.index + found.written.length)).trim();
-  return rest === '' || /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*[+-]\d{4})?(?:\s*\(?[A-Z]{2,4}\)?)?$/i.test(rest)
+  return rest === '' ||
+    /^(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s*[+-]\d{4})?(?:\s*\(?[A-Z]{2,4}\)?)?$/i.test(
+      rest,
+    )
     ? found.iso
     : undefined;
 }

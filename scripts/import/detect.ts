@@ -17,7 +17,8 @@ export interface LetterLayout {
   readonly bodyStart: number;
 }
 
-const SALUTATION = /^(?:dear|hi|hello|good (?:morning|afternoon))\b[^\n]{0,80}$|^to whom it may concern[,:]?$/i;
+const SALUTATION =
+  /^(?:dear|hi|hello|good (?:morning|afternoon))\b[^\n]{0,80}$|^to whom it may concern[,:]?$/i;
 const SIGN_OFF =
   /^(?:yours(?: (?:sincerely|faithfully|truly|ever|aye))?|(?:with )?(?:kind|best|warm|many)(?: regards| wishes| thanks)|regards|best|thank you|thanks|sincerely)[,.!]?$/i;
 
@@ -99,9 +100,11 @@ export function detectReference(layout: LetterLayout): string | undefined {
 
 /** OCR's description of a picture (a signature, a logo) that came with the extracted text. */
 export function isImageDescription(paragraph: string): boolean {
-  return /^\[?(?:an?\s+)?(?:(?:hand-?written|scanned|digital|black|blue)\s+)*(?:signature|image|picture|photo(?:graph)?|logo|crest|stamp)\b.{0,40}\b(?:reads?|shows?|of|depicts?|with|in)\b/i.test(
-    paragraph.trim(),
-  ) || /^\[(?:signature|image|logo)[^\]]*\]$/i.test(paragraph.trim());
+  return (
+    /^\[?(?:an?\s+)?(?:(?:hand-?written|scanned|digital|black|blue)\s+)*(?:signature|image|picture|photo(?:graph)?|logo|crest|stamp)\b.{0,40}\b(?:reads?|shows?|of|depicts?|with|in)\b/i.test(
+      paragraph.trim(),
+    ) || /^\[(?:signature|image|logo)[^\]]*\]$/i.test(paragraph.trim())
+  );
 }
 
 const FOOTER =
@@ -124,6 +127,8 @@ export interface DetectedSignatory {
   readonly role: string | undefined;
   /** The organisation or team that signs or that the role names, as written. */
   readonly organisation: string | undefined;
+  /** Every line of the signature block, for matching organisations it names. */
+  readonly lines: readonly string[];
 }
 
 const clean = (line: string): string => line.replaceAll('*', '').replace(/[,.]$/, '').trim();
@@ -135,7 +140,9 @@ function isNameLine(line: string): boolean {
     words.length >= 1 &&
     words.length <= 6 &&
     !/[.!?:;]$/.test(line.trim()) &&
-    words.every((w) => /^[\p{Lu}\p{Lt}][\p{L}'’.-]*$/u.test(w) || /^(?:MP|of|and|for|the|&)$/.test(w))
+    words.every(
+      (w) => /^[\p{Lu}\p{Lt}][\p{L}'’.-]*$/u.test(w) || /^(?:MP|of|and|for|the|&)$/.test(w),
+    )
   );
 }
 
@@ -150,22 +157,39 @@ export function detectSignatory(layout: LetterLayout): DetectedSignatory {
     signOff === undefined
       ? paragraphs.slice(-1).filter((p) => !p.includes('\n') && isNameLine(p))
       : paragraphs.slice(signOff + 1).filter((p) => !isImageDescription(p) && !isFooter(p));
-  const lines = after.flatMap((p) => p.split('\n')).map(clean).filter((l) => l !== '');
+  const lines = after
+    .flatMap((p) => p.split('\n'))
+    .map(clean)
+    .filter((l) => l !== '')
+    .slice(0, 5);
   const first = lines[0];
-  if (first === undefined) return { name: undefined, role: undefined, organisation: undefined };
-  const roleLines = lines.slice(1, 4).filter((l) => l.length < 100 && !/[.!?]$/.test(l));
+  if (first === undefined)
+    return { name: undefined, role: undefined, organisation: undefined, lines };
+  // "Laura" then "Laura Trott MP": the fuller line is the name.
+  const fuller = lines
+    .slice(1, 3)
+    .find((l) => isNameLine(l) && l.toLowerCase().startsWith(`${first.toLowerCase()} `));
+  const name = fuller ?? first;
+  const roleLines = lines
+    .slice(1, 4)
+    .filter((l) => l !== fuller && l.length < 100 && !/[.!?]$/.test(l));
   if (BODY_WORDS.test(first) || !isNameLine(first)) {
-    return { name: undefined, role: undefined, organisation: first };
+    return { name: undefined, role: undefined, organisation: first, lines };
   }
   const role = roleLines.find((l) => !BODY_WORDS.test(l) || /\b(?:minister|secretary)\b/i.test(l));
   const organisation = roleLines.find((l) => l !== role && BODY_WORDS.test(l));
-  return { name: first, role, organisation };
+  return { name: name.replace(/\s+MP$/, ''), role, organisation, lines };
 }
 
 /** Makes a name written in capitals readable ("KARIN SMYTH" → "Karin Smyth"); other names are left as written. */
 export function displayName(name: string): string {
   if (name !== name.toUpperCase()) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, gap: string, letter: string) => gap + letter.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(
+      /(^|[\s'’-])(\p{L})/gu,
+      (_, gap: string, letter: string) => gap + letter.toUpperCase(),
+    );
 }
 
 /**
@@ -180,7 +204,10 @@ export function detectRoleNear(layout: LetterLayout, fullName: string): string |
   const next = at === -1 ? undefined : head[at + 1];
   if (next !== undefined && next !== '' && isNameLine(next) && !/\d/.test(next)) return clean(next);
   const text = layout.paragraphs.join('\n');
-  const mp = new RegExp(`${fullName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+MP\\s+for\\s+((?:[A-Z][\\w'’-]*\\s?)+)`, 'i').exec(text);
+  const mp = new RegExp(
+    `${fullName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+MP\\s+for\\s+((?:[A-Z][\\w'’-]*\\s?)+)`,
+    'i',
+  ).exec(text);
   return mp?.[1] === undefined ? undefined : `Member of Parliament for ${mp[1].trim()}`;
 }
 
@@ -192,7 +219,8 @@ export interface DetectedRecipient {
   readonly addressLines: readonly string[];
 }
 
-const GENERIC_SALUTATION = /^(?:sir|madam|sir\s*(?:\/|or)\s*madam|colleague|all|friends?|team|everyone|member)s?$/i;
+const GENERIC_SALUTATION =
+  /^(?:sir|madam|sir\s*(?:\/|or)\s*madam|colleague|all|friends?|team|everyone|member)s?$/i;
 
 /** Finds the recipient's name in the salutation and the address lines above it. */
 export function detectRecipient(layout: LetterLayout): DetectedRecipient {
@@ -203,7 +231,8 @@ export function detectRecipient(layout: LetterLayout): DetectedRecipient {
     .replace(/^to whom it may concern$/i, '')
     .trim();
   return {
-    salutationName: name === undefined || name === '' || GENERIC_SALUTATION.test(name) ? undefined : name,
+    salutationName:
+      name === undefined || name === '' || GENERIC_SALUTATION.test(name) ? undefined : name,
     addressLines: linesOf(layout.paragraphs.slice(0, layout.bodyStart)),
   };
 }

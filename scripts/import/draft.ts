@@ -80,11 +80,15 @@ function senderOf(layout: LetterLayout, source: LetterSource, catalogue: Catalog
   const written = signed.name ?? source.email?.from?.name;
   const person = written === undefined ? undefined : matchPerson(written, catalogue, text);
   const fullName = person?.name ?? (written === undefined ? undefined : displayName(written));
-  const role = signed.role ?? (fullName === undefined ? undefined : detectRoleNear(layout, fullName));
+  const role =
+    signed.role ?? (fullName === undefined ? undefined : detectRoleNear(layout, fullName));
   const letterhead = layout.paragraphs.slice(0, layout.bodyStart).join('\n');
   const named = organisationsNamedIn(letterhead, catalogue);
   const organisation =
-    (signed.organisation === undefined ? undefined : matchOrganisation(signed.organisation, catalogue)) ??
+    (signed.organisation === undefined
+      ? undefined
+      : matchOrganisation(signed.organisation, catalogue)) ??
+    organisationsNamedIn(signed.lines.join('\n'), catalogue)[0] ??
     (person === undefined
       ? named.find((o) => o.kind !== 'parliament')
       : named.find((o) => person.organisations.includes(o.id) && o.kind !== 'parliament'));
@@ -133,27 +137,44 @@ function recipientOf(
 /** The year an undated letter mentions most, as a placeholder estimate an editor must check. */
 function placeholderYear(text: string): string | undefined {
   const counts = new Map<string, number>();
-  for (const [year] of text.matchAll(/\b(?:19|20)\d{2}\b/g)) counts.set(year, (counts.get(year) ?? 0) + 1);
+  for (const [year] of text.matchAll(/\b(?:19|20)\d{2}\b/g))
+    counts.set(year, (counts.get(year) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
 }
+
+const INLINE_CONTAINERS = new Set<Nodes['type']>([
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+]);
 
 /** The words of a markdown body as a reader gets them: syntax dropped, list numbers kept. */
 export function bodyText(markdown: string): string {
   const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
   const parts: string[] = [];
   const walk = (node: Nodes, list?: List): void => {
-    if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') {
+    if (
+      node.type === 'text' ||
+      node.type === 'inlineCode' ||
+      node.type === 'code' ||
+      node.type === 'html'
+    ) {
       parts.push(node.value);
     } else if (node.type === 'break') {
       parts.push(' ');
     } else if ('children' in node) {
       if (node.type === 'listItem' && list?.ordered === true && node.position !== undefined) {
         // A list's numbers are words of the letter ("1)"), but mdast keeps only the first.
-        const marker = /^\s*(?:>\s*)*(\d+[.)])/.exec(markdown.slice(node.position.start.offset ?? 0));
+        const marker = /^\s*(?:>\s*)*(\d+[.)])/.exec(
+          markdown.slice(node.position.start.offset ?? 0),
+        );
         if (marker?.[1] !== undefined) parts.push(` ${marker[1]} `);
       }
       for (const child of node.children) walk(child, node.type === 'list' ? node : undefined);
-      parts.push(' ');
+      // Blocks end a word; emphasis and links do not ("**Measurements**, for").
+      if (!INLINE_CONTAINERS.has(node.type)) parts.push(' ');
     }
   };
   walk(tree);
@@ -165,7 +186,7 @@ export function checkEveryWordKept(sourceText: string, body: string): void {
   const missing = firstMissingWord(sourceText, bodyText(body));
   if (missing !== undefined) {
     throw new ImportError(
-      `the draft would lose the word "${missing.word}" (word ${missing.index + 1}, in "${missing.context}"); nothing written`,
+      `would lose the word "${missing.word}" (word ${missing.index + 1}, in "${missing.context}") in the draft; nothing written`,
     );
   }
 }
@@ -177,7 +198,8 @@ function sideYaml(field: string, side: Side): string[] {
   const lines = [`${field}:`];
   if (side.person !== undefined) lines.push(`  person: ${side.person.id}`);
   if (side.organisation !== undefined) lines.push(`  organisation: ${side.organisation.id}`);
-  if (lines.length === 1) lines.push(`  person: ${UNIDENTIFIED} # TODO: placeholder, see the list above`);
+  if (lines.length === 1)
+    lines.push(`  person: ${UNIDENTIFIED} # TODO: placeholder, see the list above`);
   return lines;
 }
 
@@ -192,9 +214,13 @@ function shortSlug(slug: string, max = 80): string {
 }
 
 /** Turns a letter's text into a draft content entry, or throws an `ImportError` saying why it cannot. */
-export function draftLetter(source: LetterSource, catalogue: Catalogue, options: DraftOptions = {}): Draft {
+export function draftLetter(
+  source: LetterSource,
+  catalogue: Catalogue,
+  options: DraftOptions = {},
+): Draft {
   const paragraphs = splitParagraphs(source.text);
-  if (paragraphs.length === 0) throw new ImportError('the file has no text');
+  if (paragraphs.length === 0) throw new ImportError('has no text');
   const text = paragraphs.join('\n\n');
   const layout = layoutOf(paragraphs);
   const warnings = [...source.warnings];
@@ -213,7 +239,9 @@ export function draftLetter(source: LetterSource, catalogue: Catalogue, options:
   try {
     sections = extractAnswers(body.markdown).map(({ id, title }) => ({ id, title }));
   } catch (error) {
-    throw new ImportError(`the draft's headings are not valid: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ImportError(
+      `gives draft headings that are not valid: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 
   // --- What the editor must still do.
@@ -228,9 +256,9 @@ export function draftLetter(source: LetterSource, catalogue: Catalogue, options:
   }
   if (reference === undefined) {
     missing.push('reference');
-    todos.push('reference: none found; add the sender\'s reference if the letter has one');
+    todos.push("reference: none found; add the sender's reference if the letter has one");
   }
-  const describe = (field: 'from' | 'to', side: Side, what: string): void => {
+  const describe = (field: 'from' | 'to', side: Side, what: string, personName?: string): void => {
     if (side.person === undefined && side.organisation === undefined) {
       missing.push(field);
       todos.push(
@@ -238,43 +266,70 @@ export function draftLetter(source: LetterSource, catalogue: Catalogue, options:
           ? `${field}: no ${what} found; name them and replace the placeholder "${UNIDENTIFIED}"`
           : `${field}: "${side.written}" matches no entry in content/people or content/organisations; add one and replace the placeholder "${UNIDENTIFIED}"`,
       );
-    } else if (side.person === undefined && side.written !== undefined && side.written !== side.organisation?.name && field === 'from') {
-      todos.push(`${field}: signed "${side.written}", who matches no person in content/people; add them if a person signs`);
+    } else if (side.person === undefined && personName !== undefined) {
+      missing.push(`${field}.person`);
+      todos.push(
+        `${field}: signed "${personName}", who matches no person in content/people; add them and set ${field}.person`,
+      );
     }
   };
-  describe('from', from, 'signatory');
+  describe('from', from, 'signatory', signedName);
   describe('to', to, 'recipient');
-  if (from.person !== undefined && signedName !== undefined && signedName.split(/\s+/).length === 1) {
-    warnings.push(`signatory "${signedName}" matched to ${from.person.name}, whom the letter names in full`);
+  if (
+    from.person !== undefined &&
+    signedName !== undefined &&
+    signedName.split(/\s+/).length === 1
+  ) {
+    warnings.push(
+      `signatory "${signedName}" matched to ${from.person.name}, whom the letter names in full`,
+    );
   }
   if (role === undefined) {
     missing.push('from_role');
-    todos.push('from_role: no role found; add the role the signatory wrote in, as stated on the letter');
+    todos.push(
+      'from_role: no role found; add the role the signatory wrote in, as stated on the letter',
+    );
   }
   if (topics.length === 0) {
     missing.push('topics');
-    todos.push(`topics: no topic suggested itself; choose from content/topics and replace the placeholder "${UNIDENTIFIED}"`);
+    todos.push(
+      `topics: no topic suggested itself; choose from content/topics and replace the placeholder "${UNIDENTIFIED}"`,
+    );
   } else {
-    todos.push(`topics: suggested from keywords (${topics.map((t) => `${t.id}: ${t.keywords.slice(0, 3).join(', ')}`).join('; ')}); keep only the right ones`);
+    todos.push(
+      `topics: suggested from keywords (${topics.map((t) => `${t.id}: ${t.keywords.slice(0, 3).join(', ')}`).join('; ')}); keep only the right ones`,
+    );
   }
-  if (sections.length > 0) todos.push('answers: file answers under their topics by heading id, and check each heading id');
+  if (sections.length > 0)
+    todos.push('answers: file answers under their topics by heading id, and check each heading id');
   todos.push('body: compare with the original; structure was added automatically');
   const insideSources =
     options.sourcesDir !== undefined && !relative(options.sourcesDir, source.path).startsWith('..')
       ? relative(options.sourcesDir, source.path).split(sep).join('/')
       : undefined;
-  if (insideSources === undefined) todos.push('source.file: copy the original into public/sources/ and name it here');
+  if (insideSources === undefined)
+    todos.push('source.file: copy the original into public/sources/ and name it here');
 
   // --- The file.
   const year = dated?.date.slice(0, 4) ?? estimate;
-  const senderSlug = from.person?.id ?? (from.written === undefined ? from.organisation?.id : slugify(from.written)) ?? 'unknown-sender';
-  const recipientSlug = to.person?.id ?? to.organisation?.id ?? (to.written === undefined ? 'unknown-recipient' : slugify(to.written));
-  const subject = source.email?.subject === undefined ? `to-${recipientSlug}` : slugify(source.email.subject);
+  const senderSlug =
+    from.person?.id ??
+    (signedName === undefined ? undefined : slugify(signedName)) ??
+    from.organisation?.id ??
+    (from.written === undefined ? 'unknown-sender' : slugify(from.written));
+  const recipientSlug =
+    to.person?.id ??
+    to.organisation?.id ??
+    (to.written === undefined ? 'unknown-recipient' : slugify(to.written));
+  const subject =
+    source.email?.subject === undefined ? `to-${recipientSlug}` : slugify(source.email.subject);
   const slug = shortSlug(`${dated?.date ?? year ?? 'undated'}-${senderSlug}-${subject}`);
   const title = `TODO: ${source.email?.subject ?? `Letter from ${nameOf(from) ?? 'an unknown sender'} to ${nameOf(to) ?? 'an unknown recipient'}`}`;
 
   const notes = paragraphs.some(isImageDescription)
-    ? ['An image in the original (such as a signature) came with a description in the extracted text; it is shown as a transcription note, not as letter text.']
+    ? [
+        'An image in the original (such as a signature) came with a description in the extracted text; it is shown as a transcription note, not as letter text.',
+      ]
     : [];
   const frontmatter = [
     '---',
@@ -299,7 +354,9 @@ export function draftLetter(source: LetterSource, catalogue: Catalogue, options:
     'source:',
     ...(insideSources === undefined ? [] : [`  file: ${yamlString(insideSources)}`]),
     `  description: ${yamlString(source.description)}`,
-    ...(notes.length === 0 ? [] : ['transcription_notes:', ...notes.map((n) => `  - ${yamlString(n)}`)]),
+    ...(notes.length === 0
+      ? []
+      : ['transcription_notes:', ...notes.map((n) => `  - ${yamlString(n)}`)]),
     'draft: true',
     '---',
     '',
@@ -312,8 +369,15 @@ export function draftLetter(source: LetterSource, catalogue: Catalogue, options:
     summary: {
       date: dated?.date ?? null,
       reference: reference ?? null,
-      from: { name: nameOf(from) === from.organisation?.name && from.person === undefined ? null : (from.person?.name ?? (from.written === undefined ? null : displayName(from.written))), role: role ?? null, organisation: from.organisation?.name ?? null },
-      to: { name: to.person?.name ?? (to.organisation === undefined ? (to.written ?? null) : null), organisation: to.organisation?.name ?? null },
+      from: {
+        name: from.person?.name ?? (signedName === undefined ? null : displayName(signedName)),
+        role: role ?? null,
+        organisation: from.organisation?.name ?? null,
+      },
+      to: {
+        name: to.person?.name ?? (to.organisation === undefined ? (to.written ?? null) : null),
+        organisation: to.organisation?.name ?? null,
+      },
       topics: topics.map((t) => t.id),
       sections,
       missing,

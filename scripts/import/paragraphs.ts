@@ -21,7 +21,8 @@ export function normaliseText(text: string): string {
 const PARAGRAPH_LINE = 120;
 
 /** A line that opens a list item or a numbered point. */
-export const MARKED_LINE = /^(?:[•●▪◦·‣\-–*]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:Q|Question)\s*\d+[.:)]?\s+)/i;
+export const MARKED_LINE =
+  /^(?:[•●▪◦·‣\-–*]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|(?:Q|Question)\s*\d+[.:)]?\s+)/i;
 
 /**
  * Splits text into paragraphs. Blank lines separate paragraphs; inside a block,

@@ -4,11 +4,11 @@ import { ImportError, type LetterSource } from './source.ts';
 
 /** Decodes a file's bytes as UTF-8 text, refusing binary files. */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new ImportError('the file is binary, not text');
+  if (bytes.includes(0)) throw new ImportError('is binary, not text');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError('the file is not UTF-8 text');
+    throw new ImportError('is not UTF-8 text');
   }
 }
 
@@ -19,7 +19,8 @@ export async function readTextLetter(path: string): Promise<LetterSource> {
     path,
     kind: 'text',
     text,
-    description: 'Imported from a text file of the letter (text as extracted or received); letterhead and signature block kept as they appear.',
+    description:
+      'Imported from a text file of the letter (text as extracted or received); letterhead and signature block kept as they appear.',
     warnings: [],
   };
 }

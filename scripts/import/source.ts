@@ -10,8 +10,10 @@ export type SourceKind = 'text' | 'pdf' | 'docx' | 'email';
 
 /** Headers of an email letter. */
 export interface EmailHeaders {
-  readonly from: { readonly name: string | undefined; readonly address: string | undefined } | undefined;
-  readonly to: { readonly name: string | undefined; readonly address: string | undefined } | undefined;
+  readonly from:
+    { readonly name: string | undefined; readonly address: string | undefined } | undefined;
+  readonly to:
+    { readonly name: string | undefined; readonly address: string | undefined } | undefined;
   /** The Date header as written ("Thu, 3 Oct 2024 09:15:00 +0100"). */
   readonly date: string | undefined;
   readonly subject: string | undefined;

@@ -1,0 +1,155 @@
+/**
+ * `npm run import -- <file|folder>... [--out DIR] [--json] [--force]`
+ *
+ * Turns raw letters (.txt, .md, .pdf, .docx, .eml) into draft content entries for
+ * an editor to review. See docs/importer.md.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCatalogue } from './catalogue.ts';
+import { draftLetter, type ImportSummary } from './draft.ts';
+import { readSource, SUPPORTED_EXTENSIONS } from './read-source.ts';
+import { ImportError } from './source.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+// Progress is shown when a run has more files than this.
+const PROGRESS_FROM = 3;
+
+const USAGE = `usage: npm run import -- <file|folder>... [--out DIR] [--json] [--force]
+  Reads ${SUPPORTED_EXTENSIONS.join(', ')} letters and writes one draft per file
+  into content/letters/<year>/ (or DIR). See docs/importer.md.`;
+
+/** One input's outcome, as printed by --json. */
+interface ImportRecord extends ImportSummary {
+  input: string;
+  output: string | null;
+  error?: string;
+}
+
+/** Lists the files to import: files as given, folders' supported files (not recursive), sorted. */
+async function inputsOf(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isDirectory() === true) {
+      const names = (await readdir(path)).filter((n) =>
+        SUPPORTED_EXTENSIONS.some((ext) => n.toLowerCase().endsWith(ext)),
+      );
+      files.push(...names.sort().map((n) => join(path, n)));
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+const display = (path: string): string => relative(process.cwd(), path) || path;
+
+/** Imports one file and writes its draft; returns what was found. */
+async function importOne(
+  input: string,
+  options: { out: string | undefined; force: boolean },
+  catalogue: ReturnType<typeof loadCatalogue>,
+): Promise<ImportRecord> {
+  const source = await readSource(input);
+  const draft = draftLetter(source, catalogue, { sourcesDir: join(ROOT, 'public/sources') });
+  const folder = options.out ?? join(ROOT, 'content/letters', draft.folder);
+  const output = join(folder, `${draft.slug}.md`);
+  if (existsSync(output) && !options.force) {
+    throw new ImportError(`${display(output)} already exists; use --force to overwrite it`);
+  }
+  await mkdir(folder, { recursive: true });
+  await writeFile(output, draft.markdown);
+  return { input: display(input), output: display(output), ...draft.summary };
+}
+
+/** Runs the importer; returns the exit code. */
+export async function main(argv: readonly string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        out: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(
+      `import: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`,
+    );
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`import: name at least one file or folder\n${USAGE}\n`);
+    return 2;
+  }
+
+  const inputs = await inputsOf(positionals);
+  const catalogue = loadCatalogue(join(ROOT, 'content'));
+  const out = values.out === undefined ? undefined : resolve(values.out);
+  const records: ImportRecord[] = [];
+  const failures: string[] = [];
+
+  for (const [i, input] of inputs.entries()) {
+    if (inputs.length > PROGRESS_FROM)
+      process.stderr.write(`[${i + 1}/${inputs.length}] ${display(input)}\n`);
+    try {
+      const record = await importOne(input, { out, force: values.force }, catalogue);
+      records.push(record);
+      if (!values.json) {
+        const todo =
+          record.missing.length === 0 ? '' : ` (not detected: ${record.missing.join(', ')})`;
+        process.stdout.write(`${record.input} → ${record.output ?? ''}${todo}\n`);
+      }
+    } catch (error) {
+      // One line per bad file, no stack trace: an ImportError is the editor's message; anything else is a bug, said briefly.
+      const message =
+        error instanceof ImportError
+          ? error.message
+          : `failed unexpectedly (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+      const line = `${display(input)}: ${message}`;
+      failures.push(line);
+      process.stderr.write(`import: ${line}\n`);
+      records.push({
+        input: display(input),
+        output: null,
+        error: message,
+        date: null,
+        reference: null,
+        from: { name: null, role: null, organisation: null },
+        to: { name: null, organisation: null },
+        topics: [],
+        sections: [],
+        missing: [],
+        warnings: [],
+      });
+    }
+  }
+
+  if (values.json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
+  if (inputs.length > 1 || failures.length > 0) {
+    process.stderr.write(
+      `import: ${inputs.length - failures.length} of ${inputs.length} file${inputs.length === 1 ? '' : 's'} imported` +
+        (failures.length === 0
+          ? '\n'
+          : `; ${failures.length} failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`),
+    );
+  }
+  return failures.length === 0 ? 0 : 1;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = await main(process.argv.slice(2));
+}
