@@ -22,9 +22,17 @@ export function answerLabel(answer: Pick<LetterAnswer, 'title'>): {
   title: string;
 } {
   const match = /^(\d+(?:\s*[–-]\s*\d+)?)\.\s+(.*)$/s.exec(answer.title);
-  return match?.[1] !== undefined && match[2] !== undefined
-    ? { number: match[1], title: match[2] }
-    : { number: undefined, title: answer.title };
+  if (match?.[1] === undefined || match[2] === undefined) {
+    return { number: undefined, title: answer.title };
+  }
+  // A heading joining several numbered questions ("9. … or 10. …") cites them all.
+  const later = [...match[2].matchAll(/(?:^|\s)(\d+)\.\s/g)].map((m) => m[1]).at(-1);
+  return { number: later === undefined ? match[1] : `${match[1]}–${later}`, title: match[2] };
+}
+
+/** "answer 4" or, for several questions answered together, "answers 9–10". */
+export function answerNumberPhrase(number: string): string {
+  return `${/[–-]/.test(number) ? 'answers' : 'answer'} ${number}`;
 }
 
 /** Names a recipient as a sentence does: organisations take "the" unless their name carries its own. */
@@ -50,7 +58,7 @@ function plainCitation(letter: Letter, url: string, answer: LetterAnswer | undef
   if (letter.reference !== undefined) parts.push(`ref. ${letter.reference}`);
   if (answer !== undefined) {
     const { number, title } = answerLabel(answer);
-    parts.push(number === undefined ? `“${title}”` : `answer ${number}, “${title}”`);
+    parts.push(number === undefined ? `“${title}”` : `${answerNumberPhrase(number)}, “${title}”`);
   }
   return `${parts.join(', ')}. ${SITE_NAME}. ${url}`;
 }
@@ -86,7 +94,7 @@ function bibtexCitation(letter: Letter, url: string, answer: LetterAnswer | unde
       ? letter.title
       : (() => {
           const { number, title: answerTitle } = answerLabel(answer);
-          return `${letter.title}: ${number === undefined ? '' : `answer ${number}, `}“${answerTitle}”`;
+          return `${letter.title}: ${number === undefined ? '' : `${answerNumberPhrase(number)}, `}“${answerTitle}”`;
         })();
   const fields: [string, string][] = [
     ['author', bibtexAuthor(letter)],

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
-import { answerLabel, bibtexEscape, citeAnswer, citeLetter } from '../../src/lib/citations';
+import {
+  answerLabel,
+  answerNumberPhrase,
+  bibtexEscape,
+  citeAnswer,
+  citeLetter,
+} from '../../src/lib/citations';
 import { archiveInput, letterEntry } from './fixtures';
 
 const SITE = 'https://postbag.example.org';
@@ -90,5 +96,13 @@ describe('citing letters and answers', () => {
       number: undefined,
       title: 'Rural health',
     });
+  });
+
+  it('cites a heading that joins several numbered questions as a range of answers', () => {
+    expect(
+      answerLabel({ title: '9. Will there be a centre or 10. Will practices cope?' }).number,
+    ).toBe('9–10');
+    expect(answerNumberPhrase('9–10')).toBe('answers 9–10');
+    expect(answerNumberPhrase('4')).toBe('answer 4');
   });
 });
