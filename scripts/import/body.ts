@@ -222,7 +222,7 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
         !(out[i - 1]?.[0] ?? '').startsWith('> [!');
       markdown += joinQuote ? '\n>\n' : '\n\n';
     }
-    markdown += blocks[i];
+    markdown += blocks[i] ?? '';
   });
   return { markdown: `${markdown}\n`, sections };
 }

@@ -57,7 +57,7 @@ export interface DetectedDate {
  */
 export function detectDate(
   layout: LetterLayout,
-  emailDate?: string | undefined,
+  emailDate?: string,
 ): DetectedDate | undefined {
   const all = linesOf(layout.paragraphs);
   const labelled = all.find((line) => /^date[d]?\s*[:\-–]/i.test(line) && parseUkDate(line));

@@ -85,7 +85,7 @@ async function teamDocx(): Promise<Buffer> {
           new Paragraph({
             children: [
               new TextRun('Thank you for your questions about '),
-              new TextRun({ text: 'Pharmacy First', bold: true }),
+              new TextRun('Pharmacy First'),
               new TextRun(' and the GP workforce in Sevenoaks.'),
             ],
           }),
