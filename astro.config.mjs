@@ -10,6 +10,8 @@ const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
 
 export default defineConfig({
   site,
+  // Test builds of fixture content use a cache of their own (see tests/support/astro-build.ts).
+  cacheDir: process.env.POSTBAG_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Keep the whitespace between elements: Pagefind reads "<dt>Reference</dt><dd>PO-1531376" glued
   // together as one word otherwise, and a reference typed as is would not be found.

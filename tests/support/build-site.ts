@@ -3,11 +3,11 @@
  * folder, and hands its path to the tests (`inject('distDir')`). The build runs
  * as a child process, exactly as `npm run build` does.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { astroBuild } from './astro-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,20 +17,16 @@ declare module 'vitest' {
 }
 
 /** Builds the site and provides its folder to the tests; removes it afterwards. */
-export default function setup(project: TestProject): () => void {
+export default async function setup(project: TestProject): Promise<() => void> {
   const distDir = mkdtempSync(join(tmpdir(), 'postbag-dist-'));
+  const cacheDir = mkdtempSync(join(tmpdir(), 'postbag-cache-'));
   const started = Date.now();
   process.stdout.write(`Building the site for the tests into ${distDir} …\n`);
-  const result = spawnSync('astro', ['build', '--outDir', distDir], {
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = await astroBuild({ outDir: distDir, cacheDir });
+  rmSync(cacheDir, { recursive: true, force: true });
   if (result.status !== 0) {
     rmSync(distDir, { recursive: true, force: true });
-    throw new Error(
-      `astro build failed (exit ${String(result.status)}):\n${result.stdout}\n${result.stderr}`,
-    );
+    throw new Error(`astro build failed (exit ${String(result.status)}):\n${result.output}`);
   }
   process.stdout.write(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   project.provide('distDir', distDir);

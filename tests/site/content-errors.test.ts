@@ -1,0 +1,160 @@
+/**
+ * Bad content fails the build with a message naming the file and the field.
+ * Each case is the small valid fixture archive (tests/fixtures/content/valid)
+ * with one mistake made in a temporary copy; the real content is never touched.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { astroBuild, type BuildResult } from '../support/astro-build';
+import { all, readPage } from '../support/html';
+
+const VALID = join(import.meta.dirname, '../fixtures/content/valid');
+const LETTER = 'letters/2024/2024-03-01-ann-minister-housing.md';
+const made: string[] = [];
+
+/** Builds a copy of the valid fixture after `change` has edited it. */
+async function buildWith(
+  change: (dir: string) => void,
+): Promise<BuildResult & { distDir: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'postbag-case-'));
+  made.push(root);
+  const contentDir = join(root, 'content');
+  cpSync(VALID, contentDir, { recursive: true });
+  change(contentDir);
+  const distDir = join(root, 'dist');
+  const result = await astroBuild({ outDir: distDir, contentDir, cacheDir: join(root, 'cache') });
+  return { ...result, distDir };
+}
+
+/** Rewrites one file of the fixture copy. */
+function edit(dir: string, file: string, rewrite: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, rewrite(readFileSync(path, 'utf8')));
+}
+
+/** Adds a file to the fixture copy. */
+function add(dir: string, file: string, text: string): void {
+  mkdirSync(dirname(join(dir, file)), { recursive: true });
+  writeFileSync(join(dir, file), text);
+}
+
+const letterText = readFileSync(join(VALID, LETTER), 'utf8');
+
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+describe.concurrent('bad content fails the build, naming the file and the field', () => {
+  it('builds the valid fixture', async () => {
+    const result = await buildWith(() => undefined);
+    expect(result.status, result.output).toBe(0);
+  });
+
+  const cases: [string, (dir: string) => void, RegExp[]][] = [
+    [
+      'malformed YAML',
+      (dir) =>
+        edit(dir, LETTER, (t) => t.replace('title: Housing in Somewhere', 'title: [unclosed')),
+      [/2024-03-01-ann-minister-housing\.md:2/, /flow collection/],
+    ],
+    [
+      'a missing required field',
+      (dir) => edit(dir, LETTER, (t) => t.replace(/^title: .*\n/m, '')),
+      [/2024-03-01-ann-minister-housing\.md/, /title.*Required/],
+    ],
+    [
+      'an invalid date',
+      (dir) => edit(dir, LETTER, (t) => t.replace('"2024-03-01"', '"2024-02-30"')),
+      [/2024-03-01-ann-minister-housing\.md/, /date.*not a real calendar date/],
+    ],
+    [
+      'an unknown topic',
+      (dir) => edit(dir, LETTER, (t) => t.replace('topics: [housing]', 'topics: [nonexistent]')),
+      [
+        /letters\/2024\/2024-03-01-ann-minister-housing\.md: topics\[0\]: unknown topic "nonexistent"/,
+      ],
+    ],
+    [
+      'an unknown person',
+      (dir) => edit(dir, LETTER, (t) => t.replace('person: ann-minister', 'person: ghost')),
+      [/2024-03-01-ann-minister-housing\.md: from\.person: unknown person "ghost"/],
+    ],
+    [
+      'an unknown organisation',
+      (dir) =>
+        edit(dir, LETTER, (t) => t.replace('organisation: a-forum', 'organisation: nowhere')),
+      [/2024-03-01-ann-minister-housing\.md: to\.organisation: unknown organisation "nowhere"/],
+    ],
+    [
+      'a duplicate letter slug',
+      (dir) => add(dir, 'letters/2023/2024-03-01-ann-minister-housing.md', letterText),
+      [
+        /2024-03-01-ann-minister-housing\.md: slug \(file name\): "2024-03-01-ann-minister-housing" is already used/,
+      ],
+    ],
+    [
+      'a duplicate alias',
+      (dir) =>
+        add(
+          dir,
+          'letters/2024/2024-04-01-second.md',
+          letterText.replace(
+            'reference: FIX-1',
+            'reference: FIX-2\naliases: [2024-03-01-ann-minister-housing]',
+          ),
+        ),
+      [/2024-04-01-second\.md: aliases\[0\]: "2024-03-01-ann-minister-housing" is already used/],
+    ],
+    [
+      'a duplicate answer id',
+      (dir) =>
+        edit(dir, LETTER, (t) => `${t}\n## Housing targets again {#housing-targets}\n\nMore.\n`),
+      [/2024-03-01-ann-minister-housing\.md: body: duplicate answer id "housing-targets"/],
+    ],
+    [
+      'an empty body',
+      (dir) => edit(dir, LETTER, (t) => t.slice(0, t.indexOf('---', 4) + 4)),
+      [/2024-03-01-ann-minister-housing\.md: body: the letter has no text/],
+    ],
+  ];
+
+  it.each(cases)('fails on %s', async (_name, change, expected) => {
+    const result = await buildWith(change);
+    expect(result.status, result.output).not.toBe(0);
+    for (const pattern of expected) expect(result.output).toMatch(pattern);
+  });
+});
+
+describe('hostile HTML in a letter', () => {
+  it('never reaches the page as markup, and its harmless words are kept', async () => {
+    const hostile = [
+      '<script>alert("x")</script>',
+      '<p onclick="alert(1)">Click <b>here</b></p>',
+      '<a href="javascript:alert(1)">a link</a>',
+      '<iframe src="https://example.com"></iframe>',
+      '<span style="color:red">styled words</span>',
+      '<style>body{display:none}</style>',
+      '<img src="x" onerror="alert(1)">',
+    ].join('\n\n');
+    const result = await buildWith((dir) =>
+      edit(dir, LETTER, (t) =>
+        t.replace('The answer about housing.', `The answer about housing.\n\n${hostile}`),
+      ),
+    );
+    expect(result.status, result.output).toBe(0);
+    const page = readPage(result.distDir, '/letters/2024-03-01-ann-minister-housing/');
+    const text = all(page, '.letter__text')[0];
+    if (text === undefined) throw new Error('no letter text');
+    expect(all(text, 'script, style, iframe')).toEqual([]);
+    expect(all(text, '[style], [onclick], [onerror]')).toEqual([]);
+    expect(all(text, 'a[href^="javascript:" i]')).toEqual([]);
+    const html = readFileSync(
+      join(result.distDir, 'letters/2024-03-01-ann-minister-housing/index.html'),
+      'utf8',
+    );
+    expect(html).not.toContain('alert(');
+    for (const words of ['Click', 'here', 'a link', 'styled words']) expect(html).toContain(words);
+  });
+});
