@@ -55,48 +55,60 @@ describe.concurrent('bad content fails the build, naming the file and the field'
   const cases: [string, (dir: string) => void, RegExp[]][] = [
     [
       'malformed YAML',
-      (dir) =>
-        edit(dir, LETTER, (t) => t.replace('title: Housing in Somewhere', 'title: [unclosed')),
+      (dir) => {
+        edit(dir, LETTER, (t) => t.replace('title: Housing in Somewhere', 'title: [unclosed'));
+      },
       [/2024-03-01-ann-minister-housing\.md:2/, /flow collection/],
     ],
     [
       'a missing required field',
-      (dir) => edit(dir, LETTER, (t) => t.replace(/^title: .*\n/m, '')),
+      (dir) => {
+        edit(dir, LETTER, (t) => t.replace(/^title: .*\n/m, ''));
+      },
       [/2024-03-01-ann-minister-housing\.md/, /title.*Required/],
     ],
     [
       'an invalid date',
-      (dir) => edit(dir, LETTER, (t) => t.replace('"2024-03-01"', '"2024-02-30"')),
+      (dir) => {
+        edit(dir, LETTER, (t) => t.replace('"2024-03-01"', '"2024-02-30"'));
+      },
       [/2024-03-01-ann-minister-housing\.md/, /date.*not a real calendar date/],
     ],
     [
       'an unknown topic',
-      (dir) => edit(dir, LETTER, (t) => t.replace('topics: [housing]', 'topics: [nonexistent]')),
+      (dir) => {
+        edit(dir, LETTER, (t) => t.replace('topics: [housing]', 'topics: [nonexistent]'));
+      },
       [
         /letters\/2024\/2024-03-01-ann-minister-housing\.md: topics\[0\]: unknown topic "nonexistent"/,
       ],
     ],
     [
       'an unknown person',
-      (dir) => edit(dir, LETTER, (t) => t.replace('person: ann-minister', 'person: ghost')),
+      (dir) => {
+        edit(dir, LETTER, (t) => t.replace('person: ann-minister', 'person: ghost'));
+      },
       [/2024-03-01-ann-minister-housing\.md: from\.person: unknown person "ghost"/],
     ],
     [
       'an unknown organisation',
-      (dir) =>
-        edit(dir, LETTER, (t) => t.replace('organisation: a-forum', 'organisation: nowhere')),
+      (dir) => {
+        edit(dir, LETTER, (t) => t.replace('organisation: a-forum', 'organisation: nowhere'));
+      },
       [/2024-03-01-ann-minister-housing\.md: to\.organisation: unknown organisation "nowhere"/],
     ],
     [
       'a duplicate letter slug',
-      (dir) => add(dir, 'letters/2023/2024-03-01-ann-minister-housing.md', letterText),
+      (dir) => {
+        add(dir, 'letters/2023/2024-03-01-ann-minister-housing.md', letterText);
+      },
       [
         /2024-03-01-ann-minister-housing\.md: slug \(file name\): "2024-03-01-ann-minister-housing" is already used/,
       ],
     ],
     [
       'a duplicate alias',
-      (dir) =>
+      (dir) => {
         add(
           dir,
           'letters/2024/2024-04-01-second.md',
@@ -104,18 +116,22 @@ describe.concurrent('bad content fails the build, naming the file and the field'
             'reference: FIX-1',
             'reference: FIX-2\naliases: [2024-03-01-ann-minister-housing]',
           ),
-        ),
+        );
+      },
       [/2024-04-01-second\.md: aliases\[0\]: "2024-03-01-ann-minister-housing" is already used/],
     ],
     [
       'a duplicate answer id',
-      (dir) =>
-        edit(dir, LETTER, (t) => `${t}\n## Housing targets again {#housing-targets}\n\nMore.\n`),
+      (dir) => {
+        edit(dir, LETTER, (t) => `${t}\n## Housing targets again {#housing-targets}\n\nMore.\n`);
+      },
       [/2024-03-01-ann-minister-housing\.md: body: duplicate answer id "housing-targets"/],
     ],
     [
       'an empty body',
-      (dir) => edit(dir, LETTER, (t) => t.slice(0, t.indexOf('---', 4) + 4)),
+      (dir) => {
+        edit(dir, LETTER, (t) => t.slice(0, t.indexOf('---', 4) + 4));
+      },
       [/2024-03-01-ann-minister-housing\.md: body: the letter has no text/],
     ],
   ];
@@ -138,11 +154,11 @@ describe('hostile HTML in a letter', () => {
       '<style>body{display:none}</style>',
       '<img src="x" onerror="alert(1)">',
     ].join('\n\n');
-    const result = await buildWith((dir) =>
+    const result = await buildWith((dir) => {
       edit(dir, LETTER, (t) =>
         t.replace('The answer about housing.', `The answer about housing.\n\n${hostile}`),
-      ),
-    );
+      );
+    });
     expect(result.status, result.output).toBe(0);
     const page = readPage(result.distDir, '/letters/2024-03-01-ann-minister-housing/');
     const text = all(page, '.letter__text')[0];
