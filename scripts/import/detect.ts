@@ -55,10 +55,7 @@ export interface DetectedDate {
  * a date (letterhead first), else the email's Date header. Dates inside sentences
  * ("announced on 19 December 2023") are events, not the letter's date.
  */
-export function detectDate(
-  layout: LetterLayout,
-  emailDate?: string,
-): DetectedDate | undefined {
+export function detectDate(layout: LetterLayout, emailDate?: string): DetectedDate | undefined {
   const all = linesOf(layout.paragraphs);
   const labelled = all.find((line) => /^date[d]?\s*[:\-–]/i.test(line) && parseUkDate(line));
   const head = linesOf(layout.paragraphs.slice(0, layout.bodyStart));
