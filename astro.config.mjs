@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { letterMarkdown } from './src/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
 const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
@@ -16,13 +17,14 @@ export default defineConfig({
   // Keep the whitespace between elements: Pagefind reads "<dt>Reference</dt><dd>PO-1531376" glued
   // together as one word otherwise, and a reference typed as is would not be found.
   compressHTML: false,
-  build: { format: 'directory' },
+  // Stylesheets are files, never inlined: the Content Security Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Letters are reproduced verbatim: no smart quotes, no syntax highlighting.
   markdown: {
     syntaxHighlight: false,
     processor: unified(letterMarkdown),
   },
-  integrations: [sitemap(), pagefind()],
+  integrations: [sitemap(), pagefind(), securityHeaders()],
   // Every script is a file of its own: a strict Content Security Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -3,7 +3,7 @@
  * tests and screenshots: `/x/` serves `x/index.html`, and unknown paths get the
  * site's own 404 page with status 404, as a static host would do.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -35,8 +35,33 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * The headers of a `_headers` file's `/*` block, as static hosts apply them to
+ * every response. Only that block is read: Postbag writes no other.
+ */
+export function readHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAll = false;
+  for (const line of text.split('\n')) {
+    if (!line.startsWith(' ') && line.trim() !== '') inAll = line.trim() === '/*';
+    const match = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    if (inAll && match?.[1] !== undefined && match[2] !== undefined) headers[match[1]] = match[2];
+  }
+  return headers;
+}
+
+/** Options for `serveStatic`. */
+export interface ServeOptions {
+  /** Send the headers of the site's own `_headers` file with every response, as a host that reads it would. */
+  readonly withHeadersFile?: boolean;
+}
+
 /** Serves `root` on 127.0.0.1 at a port the system picks. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
+  const extraHeaders =
+    options.withHeadersFile === true
+      ? readHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+      : {};
   const served: ServedFile[] = [];
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -54,6 +79,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const bytes = statSync(file).size;
     served.push({ path: url.pathname, bytes });
     response.writeHead(status, {
+      ...extraHeaders,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': String(bytes),
     });
