@@ -5,6 +5,7 @@ import { letterMarkdown } from './src/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import linkCheck from './src/integrations/link-check.ts';
 
 /** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
 const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
@@ -24,7 +25,8 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified(letterMarkdown),
   },
-  integrations: [sitemap(), pagefind(), securityHeaders()],
+  // Link checking runs last, over everything the others wrote.
+  integrations: [sitemap(), pagefind(), securityHeaders(), linkCheck()],
   // Every script is a file of its own: a strict Content Security Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -1,0 +1,45 @@
+/**
+ * Fails the build if any internal link or #anchor in the built site leads
+ * nowhere, so a journalist's link never breaks unnoticed. Runs last.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { findBrokenLinks, readPageLinks } from '../lib/link-check.ts';
+
+/** How many broken links the error lists before it summarises. */
+const SHOWN = 50;
+
+/** Checks every link of the site in `siteDir`; throws listing the broken ones. */
+export function checkSiteLinks(siteDir: string): { pages: number; links: number } {
+  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map(
+    (f) => `/${f.split(sep).join('/')}`,
+  );
+  const pages = files
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => readPageLinks(f.replace(/index\.html$/, ''), readFileSync(join(siteDir, f), 'utf8')));
+  const broken = findBrokenLinks(pages, new Set(files));
+  if (broken.length > 0) {
+    const list = broken
+      .slice(0, SHOWN)
+      .map((b) => `  ${b.page}: ${b.href} (${b.reason})`)
+      .join('\n');
+    const more = broken.length > SHOWN ? `\n  … and ${broken.length - SHOWN} more` : '';
+    throw new Error(`${broken.length} broken internal link(s) in the built site:\n${list}${more}`);
+  }
+  return { pages: pages.length, links: pages.reduce((n, p) => n + p.hrefs.length, 0) };
+}
+
+/** The Astro integration that checks links after every build. */
+export default function linkCheck(): AstroIntegration {
+  return {
+    name: 'postbag-link-check',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { pages, links } = checkSiteLinks(fileURLToPath(dir));
+        logger.info(`Checked ${links} links on ${pages} pages: none broken`);
+      },
+    },
+  };
+}

@@ -1,0 +1,75 @@
+/**
+ * Link integrity of a built site: every internal link must reach a file, and
+ * every #anchor an element with that id. Pure: give it each page's ids and
+ * links, and the site's files; `src/integrations/link-check.ts` reads them.
+ */
+
+/** What a built HTML page offers and points to. */
+export interface PageLinks {
+  /** The page's site path, e.g. `/letters/x/` (or `/404.html`). */
+  readonly path: string;
+  /** Every id on the page. */
+  readonly ids: ReadonlySet<string>;
+  /** Every `href` of an `<a>` or `<link>`, as written. */
+  readonly hrefs: readonly string[];
+}
+
+/** A link that leads nowhere. */
+export interface BrokenLink {
+  readonly page: string;
+  readonly href: string;
+  readonly reason: string;
+}
+
+const BASE = 'http://site.invalid';
+
+/** The ids and link targets of an HTML page as Astro writes it (double-quoted attributes). */
+export function readPageLinks(path: string, html: string): PageLinks {
+  const decode = (value: string) =>
+    value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1] ?? '')));
+  const hrefs = [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((m) =>
+    decode(m[1] ?? ''),
+  );
+  return { path, ids, hrefs };
+}
+
+/** The file a site path is served from: `/x/` → `/x/index.html`. */
+export function fileForPath(path: string): string {
+  return path.endsWith('/') ? `${path}index.html` : path;
+}
+
+/**
+ * Every internal link that does not resolve. `files` holds the site's file
+ * paths (`/letters/x/index.html`, `/feed.xml`, …). Links to other origins,
+ * `mailto:` and `tel:` are not this site's to check.
+ */
+export function findBrokenLinks(pages: readonly PageLinks[], files: ReadonlySet<string>): BrokenLink[] {
+  const byFile = new Map(pages.map((p) => [fileForPath(p.path), p]));
+  const broken: BrokenLink[] = [];
+  for (const page of pages) {
+    for (const href of page.hrefs) {
+      if (/^(mailto|tel):/i.test(href)) continue;
+      let url: URL;
+      try {
+        url = new URL(href, BASE + page.path);
+      } catch {
+        broken.push({ page: page.path, href, reason: 'not a valid URL' });
+        continue;
+      }
+      if (url.origin !== BASE) continue;
+      const file = fileForPath(decodeURIComponent(url.pathname));
+      if (!files.has(file)) {
+        broken.push({ page: page.path, href, reason: `no file ${file}` });
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor === '') continue;
+      const target = byFile.get(file);
+      if (target !== undefined && !target.ids.has(anchor)) {
+        broken.push({ page: page.path, href, reason: `no element with id "${anchor}" on ${url.pathname}` });
+      }
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fileForPath, findBrokenLinks, readPageLinks } from '../../src/lib/link-check';
+
+const page = (path: string, html: string) => readPageLinks(path, html);
+const files = new Set(['/index.html', '/letters/a/index.html', '/feed.xml', '/style.css']);
+
+describe('checking links in a built site', () => {
+  it('reads ids and the hrefs of links and <link> elements', () => {
+    const links = page(
+      '/',
+      '<link rel="stylesheet" href="/style.css"><h2 id="x">X</h2><a class="k" href="/letters/a/#x&amp;y">a</a><img src="/no.png">',
+    );
+    expect([...links.ids]).toEqual(['x']);
+    expect(links.hrefs).toEqual(['/style.css', '/letters/a/#x&y']);
+  });
+
+  it('accepts links to files and anchors that exist, relative or absolute', () => {
+    const pages = [
+      page(
+        '/',
+        '<a href="/letters/a/#answer">a</a><a href="feed.xml">f</a><a href="#top">t</a><p id="top"></p>',
+      ),
+      page('/letters/a/', '<h2 id="answer">A</h2><a href="../../">home</a>'),
+    ];
+    expect(findBrokenLinks(pages, files)).toEqual([]);
+  });
+
+  it('reports a link to a page that does not exist', () => {
+    const pages = [page('/', '<a href="/letters/missing/">m</a>')];
+    expect(findBrokenLinks(pages, files)).toEqual([
+      { page: '/', href: '/letters/missing/', reason: 'no file /letters/missing/index.html' },
+    ]);
+  });
+
+  it('reports an anchor that no element on the target page has', () => {
+    const pages = [
+      page('/', '<a href="/letters/a/#gone">g</a>'),
+      page('/letters/a/', '<h2 id="here">H</h2>'),
+    ];
+    expect(findBrokenLinks(pages, files)).toEqual([
+      { page: '/', href: '/letters/a/#gone', reason: 'no element with id "gone" on /letters/a/' },
+    ]);
+  });
+
+  it('leaves other sites, mail and phone links alone', () => {
+    const pages = [
+      page(
+        '/',
+        '<a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a><a href="tel:123">t</a>',
+      ),
+    ];
+    expect(findBrokenLinks(pages, files)).toEqual([]);
+  });
+
+  it('serves a folder path from its index.html', () => {
+    expect(fileForPath('/letters/a/')).toBe('/letters/a/index.html');
+    expect(fileForPath('/feed.xml')).toBe('/feed.xml');
+  });
+});
