@@ -3,11 +3,10 @@
  * Each case is the small valid fixture archive (tests/fixtures/content/valid)
  * with one mistake made in a temporary copy; the real content is never touched.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astroBuild, type BuildResult } from '../support/astro-build';
+import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
 import { all, readPage } from '../support/html';
 
 const VALID = join(import.meta.dirname, '../fixtures/content/valid');
@@ -18,7 +17,7 @@ const made: string[] = [];
 async function buildWith(
   change: (dir: string) => void,
 ): Promise<BuildResult & { distDir: string }> {
-  const root = mkdtempSync(join(tmpdir(), 'postbag-case-'));
+  const root = testBuildDir('case');
   made.push(root);
   const contentDir = join(root, 'content');
   cpSync(VALID, contentDir, { recursive: true });
@@ -133,6 +132,27 @@ describe.concurrent('bad content fails the build, naming the file and the field'
         edit(dir, LETTER, (t) => t.slice(0, t.indexOf('---', 4) + 4));
       },
       [/2024-03-01-ann-minister-housing\.md: body: the letter has no text/],
+    ],
+    [
+      'a broken internal link',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('The answer about housing.', 'See [the other letter](/letters/nope/).'),
+        );
+      },
+      [
+        /broken internal link/,
+        /\/letters\/2024-03-01-ann-minister-housing\/: \/letters\/nope\/ \(no file/,
+      ],
+    ],
+    [
+      'a broken answer anchor',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('The answer about housing.', 'See [above](#no-such-answer).'),
+        );
+      },
+      [/#no-such-answer \(no element with id "no-such-answer"/],
     ],
   ];
 

@@ -4,6 +4,20 @@
  * real content or each other.
  */
 import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A fresh folder for one test build, inside the project (under node_modules/.cache).
+ * Astro 7 writes a build's prerender chunks beside its outDir only when the outDir
+ * is inside the working directory; otherwise every build shares `.astro/.prerender/`
+ * and concurrent builds delete each other's chunks.
+ */
+export function testBuildDir(prefix: string): string {
+  const parent = join(process.cwd(), 'node_modules', '.cache', 'postbag-tests');
+  mkdirSync(parent, { recursive: true });
+  return mkdtempSync(join(parent, `${prefix}-`));
+}
 
 /** What to build, and where. */
 export interface BuildOptions {

@@ -3,11 +3,10 @@
  * folder, and hands its path to the tests (`inject('distDir')`). The build runs
  * as a child process, exactly as `npm run build` does.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from './astro-build';
+import { astroBuild, testBuildDir } from './astro-build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,19 +17,20 @@ declare module 'vitest' {
 
 /** Builds the site and provides its folder to the tests; removes it afterwards. */
 export default async function setup(project: TestProject): Promise<() => void> {
-  const distDir = mkdtempSync(join(tmpdir(), 'postbag-dist-'));
-  const cacheDir = mkdtempSync(join(tmpdir(), 'postbag-cache-'));
+  const root = testBuildDir('site');
+  const distDir = join(root, 'dist');
+  const cacheDir = join(root, 'cache');
   const started = Date.now();
   process.stdout.write(`Building the site for the tests into ${distDir} …\n`);
   const result = await astroBuild({ outDir: distDir, cacheDir });
   rmSync(cacheDir, { recursive: true, force: true });
   if (result.status !== 0) {
-    rmSync(distDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
     throw new Error(`astro build failed (exit ${String(result.status)}):\n${result.output}`);
   }
   process.stdout.write(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   project.provide('distDir', distDir);
   return () => {
-    rmSync(distDir, { recursive: true, force: true });
+    rmSync(root, { recursive: true, force: true });
   };
 }
