@@ -79,6 +79,14 @@ const letters = defineCollection({
                 .regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id such as housing-targets'),
               /** The topics this answer is on. */
               topics: z.array(reference('topics')).min(1),
+              /**
+               * Ids this answer was published under before, kept as anchors so old
+               * links still land on it. Ids never change once published; if one must,
+               * its old id goes here.
+               */
+              aliases: z
+                .array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case id'))
+                .default([]),
             })
             .strict(),
         )

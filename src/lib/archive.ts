@@ -51,7 +51,12 @@ export interface LetterData {
   readonly in_reply_to?: string | undefined;
   readonly constituencies: readonly EntryRef[];
   readonly topics: readonly EntryRef[];
-  readonly answers: readonly { readonly id: string; readonly topics: readonly EntryRef[] }[];
+  readonly answers: readonly {
+    readonly id: string;
+    readonly topics: readonly EntryRef[];
+    /** Old ids kept as anchors; the schema defaults it to none. */
+    readonly aliases?: readonly string[] | undefined;
+  }[];
   readonly source: {
     readonly url?: string | undefined;
     readonly file?: string | undefined;
@@ -435,6 +440,23 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
           message: `no heading in the body has the id "${a.id}" (ids: ${answers.map((x) => x.id).join(', ') || 'none'})`,
         });
       }
+      const aliasesOf = (entry: (typeof data.answers)[number]) => entry.aliases ?? [];
+      aliasesOf(a).forEach((alias, j) => {
+        const taken =
+          answers.some((x) => x.id === alias) ||
+          data.answers.some(
+            (other, k) =>
+              (k !== i || aliasesOf(other).indexOf(alias) !== j) &&
+              aliasesOf(other).includes(alias),
+          );
+        if (taken) {
+          problems.push({
+            file,
+            field: `answers[${i}].aliases[${j}]`,
+            message: `the old id "${alias}" is already an answer id or another alias on this page`,
+          });
+        }
+      });
       answerTopics.set(
         a.id,
         a.topics.flatMap((t, j) => topic(t, file, `answers[${i}].topics[${j}]`) ?? []),

@@ -6,6 +6,7 @@
  */
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeAnswerAliases from './rehype-answer-aliases.ts';
 import rehypeAnswerLinks, { type Options as AnswerLinkOptions } from './rehype-answer-links.ts';
 import remarkAnswerIds from './remark-answer-ids.ts';
 import remarkLetterBlocks from './remark-letter-blocks.ts';
@@ -16,6 +17,7 @@ type RehypeList = [
   typeof rehypeRaw,
   [typeof rehypeSanitize, SanitizeSchema],
   [typeof rehypeAnswerLinks, AnswerLinkOptions],
+  typeof rehypeAnswerAliases,
 ];
 
 /** Our remark plugins, in order: blocks are marked before headings get their ids. */
@@ -35,6 +37,7 @@ export function letterRehypePlugins(): RehypeList {
     rehypeRaw,
     [rehypeSanitize, letterSanitizeSchema],
     [rehypeAnswerLinks, { citeHref: citationAnchor }],
+    rehypeAnswerAliases,
   ];
 }
 

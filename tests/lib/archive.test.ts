@@ -166,4 +166,21 @@ describe('building the archive', () => {
       'b',
     ]);
   });
+
+  it('fails when an answer’s old id is already an id on the page', () => {
+    const error = problemsOf(
+      archiveInput([
+        letterEntry(
+          'a',
+          {
+            answers: [
+              { id: 'housing-targets', topics: [ref('topics', 'housing')], aliases: ['other'] },
+            ],
+          },
+          '## Housing targets {#housing-targets}\n\nx\n\n## Other {#other}\n\ny\n',
+        ),
+      ]),
+    );
+    expect(error.problems[0]).toMatchObject({ field: 'answers[0].aliases[0]' });
+  });
 });

@@ -163,6 +163,22 @@ describe.concurrent('bad content fails the build, naming the file and the field'
   });
 });
 
+describe('an answer whose id had to change', () => {
+  it('keeps its old id as an anchor, so old links still land on it', async () => {
+    const result = await buildWith((dir) => {
+      edit(dir, LETTER, (t) =>
+        t
+          .replace('  - id: housing-targets\n', '  - id: housing-targets\n    aliases: [housing]\n')
+          .replace('Yours sincerely,', 'As said [above](#housing).\n\nYours sincerely,'),
+      );
+    });
+    expect(result.status, result.output).toBe(0);
+    const page = readPage(result.distDir, '/letters/2024-03-01-ann-minister-housing/');
+    expect(all(page, '#housing.answer-alias')).toHaveLength(1);
+    expect(all(page, '#housing-targets')).toHaveLength(1);
+  });
+});
+
 describe('hostile HTML in a letter', () => {
   it('never reaches the page as markup, and its harmless words are kept', async () => {
     const hostile = [
