@@ -18,7 +18,9 @@ export function checkSiteLinks(siteDir: string): { pages: number; links: number 
   );
   const pages = files
     .filter((f) => f.endsWith('.html'))
-    .map((f) => readPageLinks(f.replace(/index\.html$/, ''), readFileSync(join(siteDir, f), 'utf8')));
+    .map((f) =>
+      readPageLinks(f.replace(/index\.html$/, ''), readFileSync(join(siteDir, f), 'utf8')),
+    );
   const broken = findBrokenLinks(pages, new Set(files));
   if (broken.length > 0) {
     const list = broken

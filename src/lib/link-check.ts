@@ -44,7 +44,10 @@ export function fileForPath(path: string): string {
  * paths (`/letters/x/index.html`, `/feed.xml`, …). Links to other origins,
  * `mailto:` and `tel:` are not this site's to check.
  */
-export function findBrokenLinks(pages: readonly PageLinks[], files: ReadonlySet<string>): BrokenLink[] {
+export function findBrokenLinks(
+  pages: readonly PageLinks[],
+  files: ReadonlySet<string>,
+): BrokenLink[] {
   const byFile = new Map(pages.map((p) => [fileForPath(p.path), p]));
   const broken: BrokenLink[] = [];
   for (const page of pages) {
@@ -67,7 +70,11 @@ export function findBrokenLinks(pages: readonly PageLinks[], files: ReadonlySet<
       if (anchor === '') continue;
       const target = byFile.get(file);
       if (target !== undefined && !target.ids.has(anchor)) {
-        broken.push({ page: page.path, href, reason: `no element with id "${anchor}" on ${url.pathname}` });
+        broken.push({
+          page: page.path,
+          href,
+          reason: `no element with id "${anchor}" on ${url.pathname}`,
+        });
       }
     }
   }
