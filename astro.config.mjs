@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import nothingLost from './src/integrations/nothing-lost.ts';
 
 /** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
 const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
@@ -26,7 +27,7 @@ export default defineConfig({
     processor: unified(letterMarkdown),
   },
   // Link checking runs last, over everything the others wrote.
-  integrations: [sitemap(), pagefind(), securityHeaders(), linkCheck()],
+  integrations: [sitemap(), pagefind(), securityHeaders(), nothingLost(), linkCheck()],
   // Every script is a file of its own: a strict Content Security Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -9,14 +9,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { contentRoot } from './lib/content-location';
 import { isCalendarDate } from './lib/dates';
-
-/** Where the content lives: `content/`, or another folder for tests (POSTBAG_CONTENT_DIR). */
-const contentRoot = process.env['POSTBAG_CONTENT_DIR'] ?? './content';
 
 /** Files starting with `_` are notes or templates, never published. */
 const contentGlob = (folder: string, extensions: string) =>
-  glob({ base: `${contentRoot}/${folder}`, pattern: [`**/[^_]*.${extensions}`] });
+  glob({ base: `${contentRoot()}/${folder}`, pattern: [`**/[^_]*.${extensions}`] });
 
 /** An ISO calendar date (`2024-10-03`), kept as a string so no time zone can shift it. */
 const isoDate = z

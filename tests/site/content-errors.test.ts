@@ -163,6 +163,40 @@ describe.concurrent('bad content fails the build, naming the file and the field'
   });
 });
 
+describe('a letter lost on the way', () => {
+  it('fails the build naming it, here one whose page never marks itself as a search record', async () => {
+    const root = testBuildDir('lost');
+    made.push(root);
+    const distDir = join(root, 'dist');
+    expect(
+      (await astroBuild({ outDir: distDir, contentDir: VALID, cacheDir: join(root, 'cache') }))
+        .status,
+    ).toBe(0);
+    // Simulate a page that lost its text: take the built inventory after removing the record.
+    const { takeInventory } = await import('../../src/integrations/nothing-lost');
+    const page = join(distDir, 'letters/2024-03-01-ann-minister-housing/index.html');
+    writeFileSync(page, readFileSync(page, 'utf8').replaceAll('data-pagefind-body', ''));
+    const { findLostLetters } = await import('../../src/lib/inventory');
+    expect(findLostLetters(takeInventory(distDir, VALID))).toEqual([
+      'letter "2024-03-01-ann-minister-housing" has no letter page',
+    ]);
+  });
+
+  it('leaves drafts out of the count: a draft is expected to have no page', async () => {
+    const result = await buildWith((dir) => {
+      add(
+        dir,
+        'letters/2024/2024-05-01-draft.md',
+        letterText.replace('reference: FIX-1', 'reference: FIX-3\ndraft: true'),
+      );
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toContain(
+      'All 1 letters have a page, a search record and an open-data entry',
+    );
+  });
+});
+
 describe('an answer whose id had to change', () => {
   it('keeps its old id as an anchor, so old links still land on it', async () => {
     const result = await buildWith((dir) => {

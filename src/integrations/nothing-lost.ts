@@ -1,0 +1,87 @@
+/**
+ * After the build, checks that every published letter in the content reached a
+ * page, the search index and /data/letters.json, and fails naming any that did
+ * not. Drafts are expected to be missing; everything else is counted.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { contentRoot } from '../lib/content-location.ts';
+import { findLostLetters, type LetterInventory } from '../lib/inventory.ts';
+import { letterSlug } from '../lib/slugs.ts';
+
+/** Published letters in the content folder, by slug (drafts and `_` files left out). */
+function contentLetters(root: string): string[] {
+  return readdirSync(join(root, 'letters'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md') && !(f.split('/').pop() ?? '').startsWith('_'))
+    .filter((f) => {
+      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(
+        readFileSync(join(root, 'letters', f), 'utf8'),
+      );
+      return !/^draft:\s*true\s*$/m.test(frontmatter?.[1] ?? '');
+    })
+    .map((f) => letterSlug(f));
+}
+
+/** Letter pages in the built site: pages under /letters/ that are search records (not year or redirect pages). */
+function letterPages(siteDir: string): string[] {
+  const letters = join(siteDir, 'letters');
+  return readdirSync(letters, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(letters, d.name, 'index.html')))
+    .filter((d) =>
+      readFileSync(join(letters, d.name, 'index.html'), 'utf8').includes('data-pagefind-body'),
+    )
+    .map((d) => d.name);
+}
+
+/** Letter slugs of the pages in the Pagefind index, read from its fragments (gzipped JSON after a signature). */
+function searchRecords(siteDir: string): string[] {
+  const fragments = join(siteDir, 'pagefind', 'fragment');
+  return readdirSync(fragments).flatMap((file) => {
+    const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    const match = /^\/letters\/([^/]+)\/$/.exec(url);
+    return match?.[1] === undefined ? [] : [match[1]];
+  });
+}
+
+/** Letters in the open data. */
+function dataLetters(siteDir: string): string[] {
+  const records = JSON.parse(readFileSync(join(siteDir, 'data', 'letters.json'), 'utf8')) as {
+    slug: string;
+  }[];
+  return records.map((r) => r.slug);
+}
+
+/** Gathers what each part of the build holds. */
+export function takeInventory(siteDir: string, root: string): LetterInventory {
+  return {
+    content: contentLetters(root),
+    pages: letterPages(siteDir),
+    search: searchRecords(siteDir),
+    data: dataLetters(siteDir),
+  };
+}
+
+/** The Astro integration that fails the build when a letter went missing on the way. */
+export default function nothingLost(): AstroIntegration {
+  return {
+    name: 'postbag-nothing-lost',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const inventory = takeInventory(fileURLToPath(dir), contentRoot());
+        const problems = findLostLetters(inventory);
+        if (problems.length > 0) {
+          throw new Error(
+            `Letters were lost in the build:\n${problems.map((p) => `  ${p}`).join('\n')}`,
+          );
+        }
+        logger.info(
+          `All ${inventory.content.length} letters have a page, a search record and an open-data entry`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Nothing lost: every published letter in the content must have a page, a search
+ * record and an entry in the open data. Pure: give it the four lists of slugs;
+ * `src/integrations/nothing-lost.ts` gathers them after the build.
+ */
+
+/** The letters each part of the build holds, by slug. */
+export interface LetterInventory {
+  /** Published (non-draft) letter files in the content folder. */
+  readonly content: readonly string[];
+  /** Letter pages in the built site. */
+  readonly pages: readonly string[];
+  /** Letter pages in the Pagefind index. */
+  readonly search: readonly string[];
+  /** Letters in /data/letters.json. */
+  readonly data: readonly string[];
+}
+
+const PLACES: Readonly<Record<Exclude<keyof LetterInventory, 'content'>, string>> = {
+  pages: 'has no letter page',
+  search: 'is not in the search index',
+  data: 'is not in /data/letters.json',
+};
+
+/** Every way the built site and the content disagree, naming the letters; empty when nothing is lost. */
+export function findLostLetters(inventory: LetterInventory): string[] {
+  const problems: string[] = [];
+  const content = new Set(inventory.content);
+  for (const [place, missing] of Object.entries(PLACES) as [keyof typeof PLACES, string][]) {
+    const found = new Set(inventory[place]);
+    for (const slug of content) if (!found.has(slug)) problems.push(`letter "${slug}" ${missing}`);
+    for (const slug of found) {
+      if (!content.has(slug))
+        problems.push(
+          `"${slug}" ${place === 'pages' ? 'has a letter page' : `is in ${place}`} but no published letter in the content`,
+        );
+    }
+    if (found.size !== inventory[place].length)
+      problems.push(`${place} lists a letter more than once`);
+  }
+  return problems;
+}
