@@ -1,8 +1,8 @@
 /** `/organisations/<id>/feed.xml`: an Atom feed of the letters sent for or to an organisation. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../../data/archive';
-import { siteUrl } from '../../../data/site-url';
-import { letterFeed, pageFeedSubject } from '../../../lib/feeds';
+import { feedResponse } from '../../../data/feed-response';
+import { pageFeedSubject } from '../../../lib/feeds';
 import { lettersInvolvingOrganisation } from '../../../lib/letters';
 import { organisationPath } from '../../../lib/paths';
 
@@ -21,7 +21,5 @@ export const GET: APIRoute = async ({ params, site }) => {
     'letters from or to',
   );
   const letters = lettersInvolvingOrganisation(archive.letters, organisation.id);
-  return new Response(letterFeed(subject, letters, siteUrl(site)), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  });
+  return feedResponse(subject, letters, site);
 };

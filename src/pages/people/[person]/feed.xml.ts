@@ -1,9 +1,9 @@
 /** `/people/<id>/feed.xml`: an Atom feed of the letters a person sent or received. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../../data/archive';
-import { siteUrl } from '../../../data/site-url';
+import { feedResponse } from '../../../data/feed-response';
 import { personName } from '../../../lib/correspondents';
-import { letterFeed, pageFeedSubject } from '../../../lib/feeds';
+import { pageFeedSubject } from '../../../lib/feeds';
 import { lettersInvolvingPerson } from '../../../lib/letters';
 import { personPath } from '../../../lib/paths';
 
@@ -18,7 +18,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   if (person === undefined) return new Response(null, { status: 404 });
   const subject = pageFeedSubject(personName(person), personPath(person.id), 'letters from or to');
   const letters = lettersInvolvingPerson(archive.letters, person.id);
-  return new Response(letterFeed(subject, letters, siteUrl(site)), {
-    headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-  });
+  return feedResponse(subject, letters, site);
 };

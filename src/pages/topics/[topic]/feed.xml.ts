@@ -1,8 +1,8 @@
 /** `/topics/<id>/feed.xml`: an Atom feed of the letters on one topic. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../../data/archive';
-import { siteUrl } from '../../../data/site-url';
-import { letterFeed, pageFeedSubject } from '../../../lib/feeds';
+import { feedResponse } from '../../../data/feed-response';
+import { pageFeedSubject } from '../../../lib/feeds';
 import { lettersOnTopic } from '../../../lib/letters';
 import { topicPath } from '../../../lib/paths';
 
@@ -16,10 +16,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const topic = archive.topics.get(params['topic'] ?? '');
   if (topic === undefined) return new Response(null, { status: 404 });
   const subject = pageFeedSubject(topic.title, topicPath(topic.id), 'letters on');
-  return new Response(
-    letterFeed(subject, lettersOnTopic(archive.letters, topic.id), siteUrl(site)),
-    {
-      headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
-    },
-  );
+  return feedResponse(subject, lettersOnTopic(archive.letters, topic.id), site);
 };
