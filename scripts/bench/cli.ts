@@ -1,0 +1,313 @@
+/**
+ * `npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search]`
+ *
+ * Generates a synthetic archive of N letters (scripts/bench/corpus.ts), then, on
+ * that same corpus, builds the full site and a bare Astro + Pagefind baseline
+ * (scripts/bench/baseline.ts), measuring each build's wall time, peak memory,
+ * output and index size, and what a reader's first searches cost. The project is
+ * not copied: the full build runs in place with POSTBAG_CONTENT_DIR pointing at
+ * the corpus, POSTBAG_CACHE_DIR at a cache of its own and --outDir at a folder
+ * inside the project (Astro 7 writes prerender chunks beside an outDir inside the
+ * project, so runs never collide). Everything goes under
+ * node_modules/.cache/postbag-bench/ and is removed unless --keep is given.
+ * Progress goes to stderr, the table to stdout. See docs/performance.md.
+ */
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { browserMissingReason } from '../../tests/support/browser.ts';
+import { writeBaselineProject } from './baseline.ts';
+import { generateCorpus } from './corpus.ts';
+import { folderSize, measure, type Measured } from './measure.ts';
+import { measureSearch, type QueryCost } from './search.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = join(ROOT, 'node_modules', '.bin');
+
+/** The first query, then two more typical ones: a phrase on a topic, and a rare name. */
+export const QUERIES = ['health', 'housing targets', 'Wixams'] as const;
+
+const USAGE = `usage: npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search]
+  Builds the site and a bare Astro + Pagefind baseline on a synthetic archive of
+  N letters and reports time, memory, size and search cost. See docs/performance.md.`;
+
+const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
+const mb = (bytes: number) => bytes / 1e6;
+
+/** Per-page lines of Astro's build log; everything else is shown as progress. */
+const PAGE_LINE = /^\s*[├└│]|^\s*$|\(\+\d+m?s\)\s*$/;
+
+/** One build's figures. */
+interface BuildFigures {
+  seconds: number;
+  peakRssMb: number;
+  distFiles: number;
+  distMb: number;
+  indexFiles: number;
+  indexMb: number;
+  /** When each phase's log line appeared, seconds into the build. */
+  phases: { at: number; line: string }[];
+}
+
+async function measuredStep(
+  label: string,
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  phases: { at: number; line: string }[],
+  offset = 0,
+): Promise<Measured> {
+  const started = performance.now();
+  const result = await measure(command, args, {
+    cwd,
+    env,
+    onLine: (line) => {
+      if (PAGE_LINE.test(line)) return;
+      const at = offset + (performance.now() - started) / 1000;
+      // eslint-disable-next-line no-control-regex -- strip terminal colours
+      const clean = line.replace(/\u001b\[[0-9;]*m/g, '').trim();
+      phases.push({ at: Number(at.toFixed(1)), line: clean });
+      log(`${label} ${at.toFixed(1)}s ${clean}`);
+    },
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `${label} failed (exit ${String(result.status)}):\n${result.output.slice(-4000)}`,
+    );
+  }
+  return result;
+}
+
+function figures(dist: string, runs: readonly Measured[], phases: BuildFigures['phases']) {
+  const all = folderSize(dist);
+  const index = folderSize(join(dist, 'pagefind'));
+  return {
+    seconds: runs.reduce((s, r) => s + r.seconds, 0),
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+    distFiles: all.files,
+    distMb: mb(all.bytes),
+    indexFiles: index.files,
+    indexMb: mb(index.bytes),
+    phases,
+  } satisfies BuildFigures;
+}
+
+const round = (n: number, places = 1) => Number(n.toFixed(places));
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      letters: { type: 'string' },
+      json: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      seed: { type: 'string', default: '20241003' },
+      'no-search': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  const letters = Number(values.letters);
+  if (values.help || !Number.isInteger(letters) || letters < 1) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const seed = Number(values.seed);
+  const run = join(ROOT, 'node_modules', '.cache', 'postbag-bench', `n${letters}-${process.pid}`);
+  const content = join(run, 'content');
+  const siteDist = join(run, 'site', 'dist');
+  const baselineDir = join(run, 'baseline');
+  const loadBefore = loadavg();
+  log(`load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}; working in ${run}`);
+  mkdirSync(run, { recursive: true });
+
+  try {
+    let started = performance.now();
+    const corpus = generateCorpus({ letters, seed, from: join(ROOT, 'content'), to: content });
+    log(
+      `generated ${corpus.letters} letters (${corpus.undated} undated, ${corpus.answers} answers, ` +
+        `${corpus.words} words, vocabulary ${corpus.vocabulary}) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+    );
+
+    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    log('building the full site …');
+    const sitePhases: BuildFigures['phases'] = [];
+    const siteBuild = await measuredStep(
+      'site',
+      join(BIN, 'astro'),
+      ['build', '--outDir', siteDist],
+      ROOT,
+      { ...env, POSTBAG_CONTENT_DIR: content, POSTBAG_CACHE_DIR: join(run, 'site', 'cache') },
+      sitePhases,
+    );
+    const site = figures(siteDist, [siteBuild], sitePhases);
+    log(`site: ${site.seconds.toFixed(1)}s, peak ${site.peakRssMb.toFixed(0)} MB`);
+
+    log('building the baseline …');
+    writeBaselineProject(baselineDir, join(content, 'letters'), ROOT);
+    const basePhases: BuildFigures['phases'] = [];
+    const baseAstro = await measuredStep(
+      'baseline',
+      join(BIN, 'astro'),
+      ['build'],
+      baselineDir,
+      env,
+      basePhases,
+    );
+    const basePagefind = await measuredStep(
+      'baseline',
+      join(BIN, 'pagefind'),
+      ['--site', 'dist'],
+      baselineDir,
+      env,
+      basePhases,
+      baseAstro.seconds,
+    );
+    const baseDist = join(baselineDir, 'dist');
+    const baseline = figures(baseDist, [baseAstro, basePagefind], basePhases);
+    log(`baseline: ${baseline.seconds.toFixed(1)}s, peak ${baseline.peakRssMb.toFixed(0)} MB`);
+
+    let siteQueries: QueryCost[] = [];
+    let baseQueries: QueryCost[] = [];
+    const missing = browserMissingReason();
+    if (values['no-search']) {
+      log('search not measured (--no-search)');
+    } else if (missing !== undefined) {
+      if (process.env['CI'] === 'true')
+        throw new Error(`${missing} Search cannot be skipped in CI.`);
+      process.stderr.write(`\n*** SEARCH NOT MEASURED: ${missing} ***\n\n`);
+    } else {
+      log('measuring search in headless Chromium …');
+      started = performance.now();
+      siteQueries = await measureSearch(siteDist, 'site', QUERIES);
+      const firstLetter = readdirSync(join(baseDist, 'letters'))[0] ?? '';
+      baseQueries = await measureSearch(baseDist, 'baseline', QUERIES, `/letters/${firstLetter}/`);
+      log(`search measured in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+    }
+
+    const loadAfter = loadavg();
+    const first = siteQueries[0];
+    const report = {
+      letters,
+      seed,
+      date: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model ?? 'unknown',
+        memory_gib: round(totalmem() / 2 ** 30),
+        node: process.version,
+        load_before: loadBefore.map((l) => round(l, 2)),
+        load_after: loadAfter.map((l) => round(l, 2)),
+      },
+      corpus,
+      build_seconds: round(site.seconds),
+      baseline_seconds: round(baseline.seconds),
+      baseline_astro_seconds: round(baseAstro.seconds),
+      baseline_pagefind_seconds: round(basePagefind.seconds),
+      build_ratio: round(site.seconds / baseline.seconds, 2),
+      peak_rss_mb: round(site.peakRssMb, 0),
+      baseline_peak_rss_mb: round(baseline.peakRssMb, 0),
+      dist_files: site.distFiles,
+      dist_mb: round(site.distMb),
+      baseline_dist_files: baseline.distFiles,
+      baseline_dist_mb: round(baseline.distMb),
+      index_files: site.indexFiles,
+      index_mb: round(site.indexMb),
+      baseline_index_files: baseline.indexFiles,
+      baseline_index_mb: round(baseline.indexMb),
+      first_query: first?.query ?? null,
+      first_query_kb: first ? round(first.coldKb) : null,
+      first_query_ms: first ? round(first.coldMs, 0) : null,
+      queries: siteQueries.map(roundQuery),
+      baseline_queries: baseQueries.map(roundQuery),
+      site_phases: site.phases,
+      baseline_phases: baseline.phases,
+    };
+    process.stdout.write(table(report));
+    if (values.json !== undefined) {
+      writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+      log(`wrote ${values.json}`);
+    }
+    return 0;
+  } finally {
+    if (values.keep) log(`kept ${run}`);
+    else rmSync(run, { recursive: true, force: true });
+  }
+}
+
+const roundQuery = (q: QueryCost) => ({
+  query: q.query,
+  results: q.results,
+  cold_kb: round(q.coldKb),
+  cold_ms: round(q.coldMs, 0),
+  warm_kb: round(q.warmKb),
+  warm_ms: round(q.warmMs, 0),
+});
+
+interface TableInput {
+  letters: number;
+  machine: { cpus: number; memory_gib: number; load_before: number[]; load_after: number[] };
+  build_seconds: number;
+  baseline_seconds: number;
+  build_ratio: number;
+  peak_rss_mb: number;
+  baseline_peak_rss_mb: number;
+  dist_files: number;
+  dist_mb: number;
+  baseline_dist_files: number;
+  baseline_dist_mb: number;
+  index_files: number;
+  index_mb: number;
+  baseline_index_files: number;
+  baseline_index_mb: number;
+  queries: ReturnType<typeof roundQuery>[];
+  baseline_queries: ReturnType<typeof roundQuery>[];
+}
+
+/** The results as a markdown table, ready for docs/performance.md. */
+function table(r: TableInput): string {
+  const rows: [string, string, string][] = [
+    ['wall time (s)', String(r.build_seconds), String(r.baseline_seconds)],
+    ['full ÷ baseline', String(r.build_ratio), '1'],
+    ['peak RSS, process tree (MB)', String(r.peak_rss_mb), String(r.baseline_peak_rss_mb)],
+    ['dist/ files', String(r.dist_files), String(r.baseline_dist_files)],
+    ['dist/ MB', String(r.dist_mb), String(r.baseline_dist_mb)],
+    ['index files (dist/pagefind)', String(r.index_files), String(r.baseline_index_files)],
+    ['index MB', String(r.index_mb), String(r.baseline_index_mb)],
+  ];
+  r.queries.forEach((q, i) => {
+    const b = r.baseline_queries[i];
+    const cell = (x: ReturnType<typeof roundQuery> | undefined, which: 'cold' | 'warm') =>
+      x === undefined ? 'n/a' : `${x[`${which}_kb`]} kB, ${x[`${which}_ms`]} ms`;
+    rows.push([`“${q.query}” cold (${q.results} results)`, cell(q, 'cold'), cell(b, 'cold')]);
+    rows.push([`“${q.query}” warm`, cell(q, 'warm'), cell(b, 'warm')]);
+  });
+  const width = (i: 0 | 1 | 2) => Math.max(...rows.map((row) => row[i].length), 12);
+  const line = (cells: readonly string[]) =>
+    `| ${cells.map((c, i) => c.padEnd(width(i as 0 | 1 | 2))).join(' | ')} |`;
+  return [
+    '',
+    `${r.letters} letters; ${r.machine.cpus} CPUs, ${r.machine.memory_gib} GiB; load ${r.machine.load_before.join(' ')} → ${r.machine.load_after.join(' ')}`,
+    '',
+    line(['', 'full site', 'baseline']),
+    line(['-', '-', '-'].map((d, i) => d.repeat(width(i as 0 | 1 | 2)))),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}
+
+if (!existsSync(join(BIN, 'astro'))) {
+  process.stderr.write('node_modules/.bin/astro is missing: run npm install first.\n');
+  process.exitCode = 1;
+} else {
+  main().then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`[bench] ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

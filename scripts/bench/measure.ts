@@ -1,0 +1,138 @@
+/**
+ * Measuring a build: its wall time, the peak resident memory of its whole
+ * process tree, and what it wrote. Memory is sampled from /proc every 100 ms:
+ * the RSS of the build process and every descendant (Pagefind's binary, esbuild,
+ * workers), summed. Summing RSS counts pages shared between processes once per
+ * process, so it can overstate a little; a peak between two samples can be missed.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** How often memory is sampled. */
+export const SAMPLE_MS = 100;
+const PAGE_BYTES = 4096;
+
+/** How a measured command ended. */
+export interface Measured {
+  readonly status: number | null;
+  readonly seconds: number;
+  readonly peakRssMb: number;
+  /** Everything the command printed, stdout and stderr interleaved. */
+  readonly output: string;
+}
+
+/** Parent pid of every process on the machine, read from /proc/<pid>/stat. */
+function parents(): Map<number, number> {
+  const map = new Map<number, number>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name is in parentheses and may hold spaces: read after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      map.set(Number(name), Number(fields[1]));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return map;
+}
+
+/** The summed resident memory, in bytes, of `root` and all its descendants. */
+export function treeRss(root: number): number {
+  const parentOf = parents();
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parentOf) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let bytes = 0;
+  for (const pid of tree) {
+    try {
+      const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+      bytes += resident * PAGE_BYTES;
+    } catch {
+      // Ended between the two reads.
+    }
+  }
+  return bytes;
+}
+
+/** Options for `measure`. */
+export interface MeasureOptions {
+  readonly cwd: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Called with each line the command prints, for progress. */
+  readonly onLine?: (line: string) => void;
+}
+
+/** Runs a command, timing it and sampling its process tree's memory. */
+export function measure(
+  command: string,
+  args: readonly string[],
+  options: MeasureOptions,
+): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    let peak = 0;
+    const sample = () => {
+      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    let output = '';
+    let pending = '';
+    const take = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) options.onLine?.(line);
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (status) => {
+      clearInterval(timer);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      resolve({ status, seconds, peakRssMb: peak / 2 ** 20, output });
+    });
+  });
+}
+
+/** Files and bytes under a folder. */
+export interface FolderSize {
+  readonly files: number;
+  readonly bytes: number;
+}
+
+/** Counts the files and bytes under `dir` (0 and 0 if it does not exist). */
+export function folderSize(dir: string): FolderSize {
+  let files = 0;
+  let bytes = 0;
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return { files, bytes };
+  }
+  for (const name of names) {
+    const stat = statSync(join(dir, name));
+    if (stat.isFile()) {
+      files++;
+      bytes += stat.size;
+    }
+  }
+  return { files, bytes };
+}

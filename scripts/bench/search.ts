@@ -1,0 +1,147 @@
+/**
+ * What a reader's search costs, measured in headless Chromium against a static
+ * server that counts the bytes it sends. Pagefind fetches its index from a web
+ * worker, which the page's resource timing does not see; the server sees all.
+ *
+ * - cold: a fresh browser context (empty cache, nothing loaded): the search
+ *   page's own Pagefind downloads at load time plus the query's; the time is from
+ *   submitting the query to the results being shown.
+ * - warm: the same query submitted again in the same page: Pagefind already
+ *   holds the chunks and fragments in memory.
+ *
+ * The full site is driven through its search page (/search/, which also loads
+ * every filter's counts); the baseline, which has no search page, through
+ * Pagefind's JS API on a letter page: search, then the first 10 results' data,
+ * as the search page shows 10.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/support/browser.ts';
+import { serveStatic, type ServedFile, type StaticServer } from '../../tests/support/serve.ts';
+
+/** One query's cost. */
+export interface QueryCost {
+  readonly query: string;
+  readonly results: number;
+  readonly coldKb: number;
+  readonly coldMs: number;
+  readonly warmKb: number;
+  readonly warmMs: number;
+}
+
+const kb = (files: readonly ServedFile[]) => files.reduce((sum, f) => sum + f.bytes, 0) / 1000;
+
+/** How a site is searched: load the page, then run a query and say how many results. */
+interface SearchDriver {
+  open(page: Page, origin: string, startPath: string): Promise<void>;
+  run(page: Page, query: string): Promise<number>;
+}
+
+const SITE: SearchDriver = {
+  async open(page, origin) {
+    await page.goto(`${origin}/search/`);
+    await page.waitForFunction(() =>
+      /^Type words/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+  },
+  async run(page, query) {
+    // Submitting searches at once; typing would add the page's 250 ms debounce.
+    await page.evaluate((q) => {
+      const form = document.querySelector<HTMLFormElement>('#search-form');
+      const input = document.querySelector<HTMLInputElement>('#search-q');
+      const status = document.querySelector('#search-status');
+      if (form === null || input === null || status === null) throw new Error('no search form');
+      status.textContent = '';
+      input.value = q;
+      form.requestSubmit();
+    }, query);
+    await page.waitForFunction(() =>
+      /found/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+    const status = (await page.textContent('#search-status')) ?? '';
+    return Number(/^(\d+)/.exec(status)?.[1] ?? Number.NaN);
+  },
+};
+
+const BASELINE: SearchDriver = {
+  async open(page, origin, startPath) {
+    await page.goto(`${origin}${startPath}`);
+    await page.evaluate(async (url) => {
+      const pagefind = (await import(url)) as { init(): Promise<void> };
+      await pagefind.init();
+      (window as unknown as { pagefind: unknown }).pagefind = pagefind;
+    }, '/pagefind/pagefind.js');
+  },
+  async run(page, query) {
+    return page.evaluate(async (q) => {
+      const pagefind = (
+        window as unknown as {
+          pagefind: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
+        }
+      ).pagefind;
+      const search = await pagefind.search(q);
+      await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+      return search.results.length;
+    }, query);
+  },
+};
+
+async function measureQuery(
+  browser: Browser,
+  server: StaticServer,
+  driver: SearchDriver,
+  query: string,
+  startPath: string,
+): Promise<QueryCost> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    const opened = server.served.length;
+    await driver.open(page, server.origin, startPath);
+    const loaded = server.served.length;
+    let started = performance.now();
+    const results = await driver.run(page, query);
+    const coldMs = performance.now() - started;
+    const afterCold = server.served.length;
+    const pagefindAtLoad = server.served
+      .slice(opened, loaded)
+      .filter((f) => f.path.startsWith('/pagefind/'));
+    started = performance.now();
+    await driver.run(page, query);
+    const warmMs = performance.now() - started;
+    return {
+      query,
+      results,
+      coldKb: kb([...pagefindAtLoad, ...server.served.slice(loaded, afterCold)]),
+      coldMs,
+      warmKb: kb(server.served.slice(afterCold)),
+      warmMs,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Measures each query, cold then warm, on the site in `distDir`. The baseline
+ * is searched from `startPath`, any page of it (it has no home page).
+ */
+export async function measureSearch(
+  distDir: string,
+  kind: 'site' | 'baseline',
+  queries: readonly string[],
+  startPath = '/',
+): Promise<QueryCost[]> {
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  try {
+    const costs: QueryCost[] = [];
+    for (const query of queries) {
+      const driver = kind === 'site' ? SITE : BASELINE;
+      costs.push(await measureQuery(browser, server, driver, query, startPath));
+    }
+    return costs;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * A smoke test of `npm run bench`: with 20 letters it generates the corpus,
+ * builds the full site and the baseline, measures search (skipped loudly when
+ * there is no browser, never in CI) and writes the JSON report. The figures
+ * themselves are not checked here: they depend on the machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { browserMissingReason } from '../support/browser';
+
+const folder = mkdtempSync(join(tmpdir(), 'postbag-bench-'));
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('npm run bench', () => {
+  it('builds 20 synthetic letters both ways and reports every figure the issue asks for', () => {
+    const json = join(folder, 'bench.json');
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/bench/cli.ts', '--letters', '20', '--json', json],
+      { encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('| wall time (s)');
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>;
+    expect(report).toMatchObject({ letters: 20 });
+    for (const field of [
+      'build_seconds',
+      'baseline_seconds',
+      'peak_rss_mb',
+      'baseline_peak_rss_mb',
+      'dist_files',
+      'dist_mb',
+    ]) {
+      expect(report[field], field).toBeGreaterThan(0);
+    }
+    // The synthetic corpus is all there: 20 letter pages in the site's search index.
+    expect(run.stderr).toContain('Indexed 20 letter pages for search');
+    if (browserMissingReason() === undefined) {
+      expect(report['first_query_kb']).toBeGreaterThan(0);
+      expect(report['first_query_ms']).toBeGreaterThan(0);
+    } else {
+      expect(run.stderr).toContain('SEARCH NOT MEASURED');
+    }
+  }, 180_000);
+});
