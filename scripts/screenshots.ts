@@ -20,8 +20,6 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     for (const target of targets) {
       await page.goto(server.origin + target);
-      // Let a smooth scroll to a #fragment finish before taking the picture.
-      await page.waitForTimeout(1000);
       const name = `${target.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}.png`;
       await page.screenshot({ path: join(outDir, name), fullPage: false });
       console.log(`${target} at ${width}px → screenshots/${name}`);

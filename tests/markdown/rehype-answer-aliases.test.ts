@@ -16,7 +16,7 @@ const processor = unified()
   .freeze();
 
 /** Renders markdown as Astro would, with the letter's frontmatter in `file.data.astro`. */
-async function render(markdown: string, frontmatter?: unknown): Promise<string> {
+async function render(markdown: string, frontmatter?: Record<string, unknown>): Promise<string> {
   const file = new VFile({
     value: markdown,
     data: frontmatter === undefined ? {} : { astro: { frontmatter } },
