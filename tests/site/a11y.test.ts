@@ -13,11 +13,10 @@
  */
 import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, sep } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations, sitemapPaths } from '../support/axe';
-import { launchBrowser, skipBrowserTests } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/serve';
+import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
 
 const distDir = inject('distDir');
 const skip = skipBrowserTests();
@@ -68,21 +67,10 @@ describe('the pages checked', () => {
 // test its own context): each test opens its own page and
 // uses its own `expect`.
 describe.skipIf(skip).concurrent('accessibility in the browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const site = useSiteInBrowser(distDir);
 
   it('catches a violation when a page has one (the check can fail)', async ({ expect }) => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.setContent(
       '<!doctype html><html lang="en"><title>Bad</title><main><img src="x.png"><input type="text"></main></html>',
     );
@@ -92,8 +80,8 @@ describe.skipIf(skip).concurrent('accessibility in the browser', () => {
   });
 
   it.for(pages)('%s has no WCAG 2.2 AA violations', async (path, { expect }) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    expect(await open(page, server.origin, path)).toEqual([]);
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    expect(await open(page, site.server.origin, path)).toEqual([]);
     const violations = await axeViolations(page);
     expect(
       violations.map((v) => v.id),
@@ -103,8 +91,8 @@ describe.skipIf(skip).concurrent('accessibility in the browser', () => {
   });
 
   it.for(pages)('%s does not scroll sideways at 320 px wide', async (path, { expect }) => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    expect(await open(page, server.origin, path)).toEqual([]);
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    expect(await open(page, site.server.origin, path)).toEqual([]);
     const { overflow, culprits } = await horizontalOverflow(page);
     expect(overflow, `wider than 320 px: ${culprits.join(', ')}`).toBeLessThanOrEqual(0);
     await page.close();
@@ -131,18 +119,10 @@ const SIZES = [
 const screenshotDir = join(import.meta.dirname, '..', '..', 'screenshots');
 
 describe.skipIf(skip).concurrent('small screens and 200% zoom', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = useSiteInBrowser(distDir);
 
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
+  beforeAll(() => {
     mkdirSync(screenshotDir, { recursive: true });
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
   });
 
   const cases = SIZES.flatMap((size) => SCREENSHOT_PAGES.map((target) => ({ size, target })));
@@ -150,18 +130,18 @@ describe.skipIf(skip).concurrent('small screens and 200% zoom', () => {
   it.for(cases)(
     '$target.name at $size.name reflows, passes axe, and is photographed',
     async ({ size, target }, { expect }) => {
-      const context = await browser.newContext({
+      const context = await site.browser.newContext({
         viewport: size.viewport,
         deviceScaleFactor: size.deviceScaleFactor,
       });
       const page = await context.newPage();
-      expect(await open(page, server.origin, target.path)).toEqual([]);
+      expect(await open(page, site.server.origin, target.path)).toEqual([]);
       const { overflow, culprits } = await horizontalOverflow(page);
       expect(
         overflow,
         `wider than ${String(size.viewport.width)} px: ${culprits.join(', ')}`,
       ).toBeLessThanOrEqual(0);
-      const hash = new URL(target.path, server.origin).hash;
+      const hash = new URL(target.path, site.server.origin).hash;
       if (hash !== '') {
         // The deep-linked answer is on screen as the page opens.
         const top = await page.locator(hash).evaluate((h) => h.getBoundingClientRect().top);

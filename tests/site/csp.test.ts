@@ -5,12 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { headerContentSecurityPolicy, metaContentSecurityPolicy } from '../../src/lib/security';
-import { launchBrowser, skipBrowserTests } from '../support/browser';
+import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
 import { all, readPage } from '../support/html';
-import { serveStatic, type StaticServer } from '../support/serve';
 
 const distDir = inject('distDir');
 
@@ -42,27 +40,16 @@ describe('the Content Security Policy, as built', () => {
 });
 
 describe.skipIf(skipBrowserTests())('the Content Security Policy in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    // Served with the site's _headers, as a host that reads it would: a <meta> policy
-    // does not reach Pagefind's worker, which takes its policy from its own response.
-    server = await serveStatic(distDir, { withHeadersFile: true });
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  // Served with the site's _headers, as a host that reads it would: a <meta> policy
+  // does not reach Pagefind's worker, which takes its policy from its own response.
+  const site = useSiteInBrowser(distDir, { withHeadersFile: true });
 
   /** Opens a page, lets `act` use it, and returns every CSP violation the browser reported. */
   async function violationsOn(
     path: string,
     act: (page: import('playwright-core').Page) => Promise<void>,
   ) {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -75,7 +62,7 @@ describe.skipIf(skipBrowserTests())('the Content Security Policy in Chromium', (
         );
       });
     });
-    await page.goto(server.origin + path);
+    await page.goto(site.server.origin + path);
     await act(page);
     await page.close();
     return violations;

@@ -4,11 +4,10 @@
  * her letter, to its answer on housing targets, pressing nothing but Tab and
  * Enter. Every page on the way starts with a skip link and passes axe.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations } from '../support/axe';
-import { launchBrowser, skipBrowserTests } from '../support/browser';
-import { serveStatic, type StaticServer } from '../support/serve';
+import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
 
 const distDir = inject('distDir');
 const skip = skipBrowserTests();
@@ -75,23 +74,12 @@ async function expectAccessible(page: Page): Promise<void> {
 }
 
 describe.skipIf(skip)('journey 1: a constituent, keyboard only', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
+  const site = useSiteInBrowser(distDir);
 
   it('goes from home to Laura Trott’s answer on housing targets with Tab and Enter alone', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     // The only navigation not made by the keyboard: opening the home page.
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.server.origin}/`);
 
     const steps: WantedLink[] = [
       { href: '/people/', text: 'People' },

@@ -6,11 +6,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, skipBrowserTests } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
 import { all, readPage } from '../support/html';
-import { serveStatic, type StaticServer } from '../support/serve';
 
 const distDir = inject('distDir');
 const skip = skipBrowserTests();
@@ -28,24 +27,13 @@ function lettersMentioning(phrase: string): string[] {
 const pathOf = (href: string): string => new URL(href, 'http://x').pathname;
 
 describe.skipIf(skip)('search in the browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = useSiteInBrowser(distDir);
   let page: Page;
-
-  beforeAll(async () => {
-    server = await serveStatic(distDir);
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-  });
 
   /** Opens the search page with a query string and waits until it has reported a result count. */
   async function openSearch(query: string): Promise<void> {
-    page = await browser.newPage();
-    await page.goto(`${server.origin}/search/${query}`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/search/${query}`);
     await page.waitForFunction(
       () => (document.querySelector('#search-status')?.textContent ?? '') !== '',
     );
@@ -140,8 +128,8 @@ describe.skipIf(skip)('search in the browser', () => {
   });
 
   it('reaches the search page from the header form on any page, by keyboard, with "/" to focus it', async () => {
-    page = await browser.newPage();
-    await page.goto(`${server.origin}/topics/`);
+    page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/topics/`);
     await page.keyboard.press('/');
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
     await page.keyboard.type('Wixams');
@@ -163,9 +151,9 @@ describe.skipIf(skip)('search in the browser', () => {
   });
 
   it('says without JavaScript that search needs it, and links to the browsing indexes', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     page = await context.newPage();
-    await page.goto(`${server.origin}/search/?q=Wixams`);
+    await page.goto(`${site.server.origin}/search/?q=Wixams`);
     await expect(page.isVisible('#search-needs-js')).resolves.toBe(true);
     await expect(page.isVisible('#search-form')).resolves.toBe(false);
     const links = await page.$$eval('#search-needs-js a', (as) =>
@@ -176,10 +164,10 @@ describe.skipIf(skip)('search in the browser', () => {
   });
 
   it('transfers a bounded amount for a first query, and reports it', async () => {
-    const opened = server.served.length;
+    const opened = site.server.served.length;
     await openSearch('');
     await expect(page.textContent('#search-status')).resolves.toMatch(/^Type words/);
-    const before = server.served.length;
+    const before = site.server.served.length;
     const started = Date.now();
     // Submitting (Enter) searches at once; typing would add the 250 ms debounce.
     await page.evaluate(() => {
@@ -193,8 +181,8 @@ describe.skipIf(skip)('search in the browser', () => {
       /found/.test(document.querySelector('#search-status')?.textContent ?? ''),
     );
     const elapsed = Date.now() - started;
-    const search = server.served.slice(before);
-    const pageLoad = server.served
+    const search = site.server.served.slice(before);
+    const pageLoad = site.server.served
       .slice(opened, before)
       .filter((f) => f.path.startsWith('/pagefind/'));
     const bytes = [...pageLoad, ...search].reduce((sum, f) => sum + f.bytes, 0);

@@ -6,6 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type ServeOptions, type StaticServer } from './serve';
 
 /** Where the browser is expected. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -41,4 +43,27 @@ export function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The served site and the browser shared by one group of tests. */
+export interface SiteInBrowser {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+}
+
+/**
+ * Serves the built site and starts Chromium before the tests of the enclosing
+ * `describe`, and closes both after them. Read `server` and `browser` inside tests.
+ */
+export function useSiteInBrowser(distDir: string, options?: ServeOptions): SiteInBrowser {
+  const site = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    site.server = await serveStatic(distDir, options);
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser.close();
+    await site.server.close();
+  });
+  return site;
 }
