@@ -17,11 +17,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { browserMissingReason } from '../../tests/support/browser.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus } from './corpus.ts';
 import { folderSize, measure, type Measured } from './measure.ts';
-import { measureSearch, type QueryCost } from './search.ts';
+import { browserMissingReason, measureSearch, type QueryCost } from './search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'node_modules', '.bin');
@@ -42,6 +41,7 @@ const PAGE_LINE = /^\s*[├└│]|^\s*$|\(\+\d+m?s\)\s*$/;
 /** One build's figures. */
 interface BuildFigures {
   seconds: number;
+  cpuSeconds: number;
   peakRssMb: number;
   distFiles: number;
   distMb: number;
@@ -86,6 +86,7 @@ function figures(dist: string, runs: readonly Measured[], phases: BuildFigures['
   const index = folderSize(join(dist, 'pagefind'));
   return {
     seconds: runs.reduce((s, r) => s + r.seconds, 0),
+    cpuSeconds: runs.reduce((s, r) => s + r.cpuSeconds, 0),
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
     distFiles: all.files,
     distMb: mb(all.bytes),
@@ -206,6 +207,9 @@ async function main(): Promise<number> {
       baseline_astro_seconds: round(baseAstro.seconds),
       baseline_pagefind_seconds: round(basePagefind.seconds),
       build_ratio: round(site.seconds / baseline.seconds, 2),
+      build_cpu_seconds: round(site.cpuSeconds),
+      baseline_cpu_seconds: round(baseline.cpuSeconds),
+      cpu_ratio: round(site.cpuSeconds / baseline.cpuSeconds, 2),
       peak_rss_mb: round(site.peakRssMb, 0),
       baseline_peak_rss_mb: round(baseline.peakRssMb, 0),
       dist_files: site.distFiles,
@@ -251,6 +255,9 @@ interface TableInput {
   build_seconds: number;
   baseline_seconds: number;
   build_ratio: number;
+  build_cpu_seconds: number;
+  baseline_cpu_seconds: number;
+  cpu_ratio: number;
   peak_rss_mb: number;
   baseline_peak_rss_mb: number;
   dist_files: number;
@@ -269,7 +276,9 @@ interface TableInput {
 function table(r: TableInput): string {
   const rows: [string, string, string][] = [
     ['wall time (s)', String(r.build_seconds), String(r.baseline_seconds)],
-    ['full ÷ baseline', String(r.build_ratio), '1'],
+    ['full ÷ baseline (wall)', String(r.build_ratio), '1'],
+    ['CPU time, user + system (s)', String(r.build_cpu_seconds), String(r.baseline_cpu_seconds)],
+    ['full ÷ baseline (CPU)', String(r.cpu_ratio), '1'],
     ['peak RSS, process tree (MB)', String(r.peak_rss_mb), String(r.baseline_peak_rss_mb)],
     ['dist/ files', String(r.dist_files), String(r.baseline_dist_files)],
     ['dist/ MB', String(r.dist_mb), String(r.baseline_dist_mb)],

@@ -6,9 +6,12 @@
  * process, so it can overstate a little; a peak between two samples can be missed.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** GNU time, for the CPU time of a whole process tree. */
+const TIME = '/usr/bin/time';
 /** How often memory is sampled. */
 export const SAMPLE_MS = 100;
 const PAGE_BYTES = 4096;
@@ -18,6 +21,12 @@ export interface Measured {
   readonly status: number | null;
   readonly seconds: number;
   readonly peakRssMb: number;
+  /**
+   * CPU seconds (user + system) of the command and every descendant it waited
+   * for, from /usr/bin/time when it is installed (NaN otherwise). Less sensitive
+   * than wall time to other work competing for the machine's cores.
+   */
+  readonly cpuSeconds: number;
   /** Everything the command printed, stdout and stderr interleaved. */
   readonly output: string;
 }
@@ -80,8 +89,14 @@ export function measure(
   options: MeasureOptions,
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
+    const timed = existsSync(TIME);
+    const scratch = mkdtempSync(join(tmpdir(), 'postbag-bench-time-'));
+    const timeFile = join(scratch, 'time');
+    const [file, argv] = timed
+      ? [TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]]
+      : [command, [...args]];
     const started = process.hrtime.bigint();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
+    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env });
     let peak = 0;
     const sample = () => {
       if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
@@ -106,7 +121,14 @@ export function measure(
     child.on('close', (status) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      resolve({ status, seconds, peakRssMb: peak / 2 ** 20, output });
+      let cpuSeconds = Number.NaN;
+      if (timed) {
+        const [user, system] =
+          readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ') ?? [];
+        cpuSeconds = Number(user) + Number(system);
+      }
+      rmSync(scratch, { recursive: true, force: true });
+      resolve({ status, seconds, peakRssMb: peak / 2 ** 20, cpuSeconds, output });
     });
   });
 }

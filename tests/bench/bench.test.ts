@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { browserMissingReason } from '../support/browser';
+import { browserMissingReason } from '../../scripts/bench/search';
 
 const folder = mkdtempSync(join(tmpdir(), 'postbag-bench-'));
 afterAll(() => {
