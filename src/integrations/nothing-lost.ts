@@ -78,8 +78,9 @@ export default function nothingLost(): AstroIntegration {
             `Letters were lost in the build:\n${problems.map((p) => `  ${p}`).join('\n')}`,
           );
         }
+        const n = inventory.content.length;
         logger.info(
-          `All ${inventory.content.length} letters have a page, a search record and an open-data entry`,
+          `Nothing lost: ${n === 1 ? 'the 1 letter has' : `each of the ${n} letters has`} a page, a search record and an open-data entry`,
         );
       },
     },

@@ -192,7 +192,7 @@ describe('a letter lost on the way', () => {
     });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain(
-      'All 1 letters have a page, a search record and an open-data entry',
+      'Nothing lost: the 1 letter has a page, a search record and an open-data entry',
     );
   });
 });
