@@ -14,6 +14,96 @@ export function sortNewestFirst<T extends { readonly sortKey: string; readonly s
   );
 }
 
+/**
+ * The letters on each topic, from and to each person and organisation, and for
+ * each constituency, newest first, built in one pass over a list of letters and
+ * kept for as long as that list lives. Topic, person, organisation and
+ * constituency pages each ask for their own id; filtering the whole archive for
+ * each made those pages cost pages × letters.
+ */
+interface LetterIndex {
+  readonly onTopic: ReadonlyMap<string, readonly Letter[]>;
+  readonly answersOnTopic: ReadonlyMap<string, readonly AnswerInLetter[]>;
+  readonly fromPerson: ReadonlyMap<string, readonly Letter[]>;
+  readonly toPerson: ReadonlyMap<string, readonly Letter[]>;
+  readonly involvingPerson: ReadonlyMap<string, readonly Letter[]>;
+  readonly fromOrganisation: ReadonlyMap<string, readonly Letter[]>;
+  readonly toOrganisation: ReadonlyMap<string, readonly Letter[]>;
+  readonly involvingOrganisation: ReadonlyMap<string, readonly Letter[]>;
+  readonly forConstituency: ReadonlyMap<string, readonly Letter[]>;
+}
+
+const letterIndexes = new WeakMap<readonly Letter[], LetterIndex>();
+
+/** Files `item` under each of `ids` (each id once). */
+function fileUnder<T>(map: Map<string, T[]>, ids: Iterable<string | undefined>, item: T): void {
+  for (const id of new Set(ids)) {
+    if (id === undefined) continue;
+    const list = map.get(id);
+    if (list === undefined) map.set(id, [item]);
+    else list.push(item);
+  }
+}
+
+function letterIndex(letters: readonly Letter[]): LetterIndex {
+  const cached = letterIndexes.get(letters);
+  if (cached !== undefined) return cached;
+  const onTopic = new Map<string, Letter[]>();
+  const answers = new Map<string, AnswerInLetter[]>();
+  const fromPerson = new Map<string, Letter[]>();
+  const toPerson = new Map<string, Letter[]>();
+  const involvingPerson = new Map<string, Letter[]>();
+  const fromOrganisation = new Map<string, Letter[]>();
+  const toOrganisation = new Map<string, Letter[]>();
+  const involvingOrganisation = new Map<string, Letter[]>();
+  const forConstituency = new Map<string, Letter[]>();
+  // Newest first, so every list comes out in that order too.
+  for (const letter of sortNewestFirst(letters)) {
+    fileUnder(
+      onTopic,
+      letter.allTopics.map((t) => t.id),
+      letter,
+    );
+    for (const answer of letter.answers) {
+      fileUnder(
+        answers,
+        answer.topics.map((t) => t.id),
+        { letter, answer },
+      );
+    }
+    const { from, to } = letter;
+    fileUnder(fromPerson, [from.person?.id], letter);
+    fileUnder(toPerson, [to.person?.id], letter);
+    fileUnder(involvingPerson, [from.person?.id, to.person?.id], letter);
+    fileUnder(fromOrganisation, [from.organisation?.id], letter);
+    fileUnder(toOrganisation, [to.organisation?.id], letter);
+    fileUnder(involvingOrganisation, [from.organisation?.id, to.organisation?.id], letter);
+    fileUnder(
+      forConstituency,
+      letter.constituencies.map((c) => c.id),
+      letter,
+    );
+  }
+  const index: LetterIndex = {
+    onTopic,
+    answersOnTopic: answers,
+    fromPerson,
+    toPerson,
+    involvingPerson,
+    fromOrganisation,
+    toOrganisation,
+    involvingOrganisation,
+    forConstituency,
+  };
+  letterIndexes.set(letters, index);
+  return index;
+}
+
+/** A copy of the indexed list for `id` (callers may change what they get). */
+const lookUp = <T>(map: ReadonlyMap<string, readonly T[]>, id: string): T[] => [
+  ...(map.get(id) ?? []),
+];
+
 /** Groups letters by the year they are filed under, newest year first, newest letter first. */
 export function groupByYear(letters: readonly Letter[]): [number, Letter[]][] {
   const years = new Map<number, Letter[]>();
@@ -27,7 +117,7 @@ export function groupByYear(letters: readonly Letter[]): [number, Letter[]][] {
 
 /** Letters on a topic, as a whole or through one of their answers. */
 export function lettersOnTopic(letters: readonly Letter[], topicId: string): Letter[] {
-  return sortNewestFirst(letters.filter((l) => l.allTopics.some((t) => t.id === topicId)));
+  return lookUp(letterIndex(letters).onTopic, topicId);
 }
 
 /** An answer together with the letter it belongs to. */
@@ -38,36 +128,32 @@ export interface AnswerInLetter {
 
 /** Every answer filed under a topic, newest letter first and in reading order within a letter. */
 export function answersOnTopic(letters: readonly Letter[], topicId: string): AnswerInLetter[] {
-  return sortNewestFirst(letters).flatMap((letter) =>
-    letter.answers
-      .filter((answer) => answer.topics.some((t) => t.id === topicId))
-      .map((answer) => ({ letter, answer })),
-  );
+  return lookUp(letterIndex(letters).answersOnTopic, topicId);
 }
 
 /** Letters a person signed. */
 export function lettersFromPerson(letters: readonly Letter[], personId: string): Letter[] {
-  return sortNewestFirst(letters.filter((l) => l.from.person?.id === personId));
+  return lookUp(letterIndex(letters).fromPerson, personId);
 }
 
 /** Letters addressed to a person. */
 export function lettersToPerson(letters: readonly Letter[], personId: string): Letter[] {
-  return sortNewestFirst(letters.filter((l) => l.to.person?.id === personId));
+  return lookUp(letterIndex(letters).toPerson, personId);
 }
 
 /** Letters sent on behalf of an organisation. */
 export function lettersFromOrganisation(letters: readonly Letter[], id: string): Letter[] {
-  return sortNewestFirst(letters.filter((l) => l.from.organisation?.id === id));
+  return lookUp(letterIndex(letters).fromOrganisation, id);
 }
 
 /** Letters addressed to an organisation. */
 export function lettersToOrganisation(letters: readonly Letter[], id: string): Letter[] {
-  return sortNewestFirst(letters.filter((l) => l.to.organisation?.id === id));
+  return lookUp(letterIndex(letters).toOrganisation, id);
 }
 
 /** Letters that concern a constituency. */
 export function lettersForConstituency(letters: readonly Letter[], id: string): Letter[] {
-  return sortNewestFirst(letters.filter((l) => l.constituencies.some((c) => c.id === id)));
+  return lookUp(letterIndex(letters).forConstituency, id);
 }
 
 /** The top-level answers of a letter, each with the answers nested under it, for an "On this page" list. */
@@ -87,14 +173,10 @@ export function outlineAnswers(answers: readonly LetterAnswer[]): AnswerOutline[
 
 /** Letters a person sent or received. */
 export function lettersInvolvingPerson(letters: readonly Letter[], personId: string): Letter[] {
-  return sortNewestFirst(
-    letters.filter((l) => l.from.person?.id === personId || l.to.person?.id === personId),
-  );
+  return lookUp(letterIndex(letters).involvingPerson, personId);
 }
 
 /** Letters sent for or to an organisation. */
 export function lettersInvolvingOrganisation(letters: readonly Letter[], id: string): Letter[] {
-  return sortNewestFirst(
-    letters.filter((l) => l.from.organisation?.id === id || l.to.organisation?.id === id),
-  );
+  return lookUp(letterIndex(letters).involvingOrganisation, id);
 }
