@@ -4,16 +4,29 @@
  * file and field, so a content mistake fails the build rather than a page.
  */
 import { getCollection } from 'astro:content';
+import type { LetterText } from '../lib/answers';
 import { buildArchive, type Archive } from '../lib/archive';
+import { LETTER_TEXT_KEY } from '../markdown/remark-letter-text';
 
 let archive: Promise<Archive> | undefined;
+
+/** What the markdown pipeline read from a letter, if the rendered entry carries it. */
+function letterTextOf(frontmatter: Record<string, unknown> | undefined): LetterText | undefined {
+  const text = frontmatter?.[LETTER_TEXT_KEY] as Partial<LetterText> | undefined;
+  return typeof text?.preamble === 'string' && Array.isArray(text.answers)
+    ? (text as LetterText)
+    : undefined;
+}
 
 /** Loads the archive once per build. Drafts show in `astro dev` only, never in a public build. */
 export function loadArchive(): Promise<Archive> {
   archive ??= (async () =>
     buildArchive(
       {
-        letters: await getCollection('letters'),
+        letters: (await getCollection('letters')).map((entry) => ({
+          ...entry,
+          letterText: letterTextOf(entry.rendered?.metadata?.frontmatter),
+        })),
         people: await getCollection('people'),
         organisations: await getCollection('organisations'),
         topics: await getCollection('topics'),

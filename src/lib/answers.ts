@@ -132,7 +132,15 @@ export function readLetter(markdown: string, path?: string): LetterText {
   const tree: Root = letterParser.parse(file);
   // Our remark plugins edit the tree in place (they never replace the root).
   letterParser.runSync(tree, file);
+  return readLetterTree(tree);
+}
 
+/**
+ * Reads a letter's syntax tree, once our remark plugins have run on it, into its
+ * preamble and its answers. `readLetter` parses the markdown first; the site's
+ * own pipeline calls this on the tree it has already parsed (remark-letter-text.ts).
+ */
+export function readLetterTree(tree: Root): LetterText {
   const answers: OpenAnswer[] = [];
   const preamble: string[] = [];
   const open: Omit<Answer, 'text'>[] = [];

@@ -7,7 +7,7 @@
  * `ContentError` listing every problem with its file and field. Nothing here
  * imports Astro: `src/data/archive.ts` feeds it the collections.
  */
-import { letterPlainText, readLetter, type Answer } from './answers';
+import { letterPlainText, readLetter, type Answer, type LetterText } from './answers';
 import { isCalendarDate, letterSortKey, letterYear, type LetterDate } from './dates';
 import { sortNewestFirst } from './letters';
 import { UNIDENTIFIED, UNIDENTIFIED_NAME } from './placeholders';
@@ -25,6 +25,11 @@ export interface Entry<D> {
   readonly filePath?: string | undefined;
   readonly body?: string | undefined;
   readonly data: D;
+  /**
+   * The letter already read by the site's markdown pipeline (remark-letter-text.ts),
+   * so it need not be parsed again; read from `body` when absent.
+   */
+  readonly letterText?: LetterText | undefined;
 }
 
 /** A link to an official page. */
@@ -416,7 +421,7 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
     let answers: Answer[] = [];
     let text = '';
     try {
-      const read = readLetter(body, file);
+      const read = entry.letterText ?? readLetter(body, file);
       answers = read.answers;
       text = letterPlainText(read);
     } catch (error) {

@@ -30,12 +30,14 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { letterRehypePlugins, letterRemarkPlugins } from './plugins.ts';
+import remarkLetterText from './remark-letter-text.ts';
 
 /** Options for Astro's `unified()` processor; smartypants is off because letters are verbatim. */
 export const letterMarkdown = {
   gfm: true,
   smartypants: false,
-  remarkPlugins: letterRemarkPlugins(),
+  // remarkLetterText last: it reads the tree our other plugins have finished with.
+  remarkPlugins: [...letterRemarkPlugins(), remarkLetterText],
   rehypePlugins: letterRehypePlugins(),
 } satisfies UnifiedProcessorOptions;
 

@@ -2,6 +2,8 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
 import { letterMarkdown, renderLetterMarkdown } from '../../src/markdown/pipeline.ts';
 import { letterRehypePlugins, letterRemarkPlugins } from '../../src/markdown/plugins.ts';
+import { readLetter } from '../../src/lib/answers.ts';
+import remarkLetterText, { LETTER_TEXT_KEY } from '../../src/markdown/remark-letter-text.ts';
 import { fixtureCases } from './fixtures.ts';
 
 const sampleLetter = `> [!letterhead]
@@ -50,9 +52,15 @@ describe('the letter pipeline', () => {
     }
   });
 
-  it('gives Astro the same plugins it renders with', () => {
-    expect(letterMarkdown.remarkPlugins).toEqual(letterRemarkPlugins());
+  it('gives Astro the same plugins it renders with, and then reads the letter’s text', () => {
+    expect(letterMarkdown.remarkPlugins).toEqual([...letterRemarkPlugins(), remarkLetterText]);
     expect(letterMarkdown.rehypePlugins).toEqual(letterRehypePlugins());
+  });
+
+  it('hands the archive exactly what readLetter reads, so letters are parsed once', async () => {
+    const astro = await createMarkdownProcessor({ ...letterMarkdown, syntaxHighlight: false });
+    const { metadata } = await astro.render(sampleLetter, { frontmatter: {} });
+    expect(metadata.frontmatter[LETTER_TEXT_KEY]).toEqual(readLetter(sampleLetter));
   });
 
   it('keeps letters verbatim: no smart quotes or dashes', async () => {
