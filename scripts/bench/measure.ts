@@ -6,12 +6,11 @@
  * process, so it can overstate a little; a peak between two samples can be missed.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** GNU time, for the CPU time of a whole process tree. */
-const TIME = '/usr/bin/time';
+/** Clock ticks per second of /proc/<pid>/stat times (USER_HZ, 100 on Linux). */
+const TICKS = 100;
 /** How often memory is sampled. */
 export const SAMPLE_MS = 100;
 const PAGE_BYTES = 4096;
@@ -22,25 +21,31 @@ export interface Measured {
   readonly seconds: number;
   readonly peakRssMb: number;
   /**
-   * CPU seconds (user + system) of the command and every descendant it waited
-   * for, from /usr/bin/time when it is installed (NaN otherwise). Less sensitive
-   * than wall time to other work competing for the machine's cores.
+   * CPU seconds (user + system) of the command and every descendant, from the
+   * same /proc samples: each process's own utime + stime as last seen. Less
+   * sensitive than wall time to other work competing for the machine's cores.
+   * (GNU time would miss Pagefind's indexer, which the build kills rather than
+   * waits for.) A process that lives less than one sample is missed.
    */
   readonly cpuSeconds: number;
   /** Everything the command printed, stdout and stderr interleaved. */
   readonly output: string;
 }
 
-/** Parent pid of every process on the machine, read from /proc/<pid>/stat. */
-function parents(): Map<number, number> {
-  const map = new Map<number, number>();
+/** Parent pid and CPU ticks (utime + stime) of every process on the machine, from /proc/<pid>/stat. */
+function processes(): Map<number, { ppid: number; ticks: number }> {
+  const map = new Map<number, { ppid: number; ticks: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name is in parentheses and may hold spaces: read after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      map.set(Number(name), Number(fields[1]));
+      // Fields after the name: state, ppid, …, utime (12th), stime (13th).
+      map.set(Number(name), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
     } catch {
       // The process ended while we looked.
     }
@@ -48,14 +53,17 @@ function parents(): Map<number, number> {
   return map;
 }
 
-/** The summed resident memory, in bytes, of `root` and all its descendants. */
-export function treeRss(root: number): number {
-  const parentOf = parents();
+/**
+ * The summed resident memory, in bytes, of `root` and all its descendants; records
+ * each one's CPU ticks so far in `ticks`.
+ */
+export function treeRss(root: number, ticks: Map<number, number>): number {
+  const all = processes();
   const tree = new Set([root]);
   let grew = true;
   while (grew) {
     grew = false;
-    for (const [pid, ppid] of parentOf) {
+    for (const [pid, { ppid }] of all) {
       if (!tree.has(pid) && tree.has(ppid)) {
         tree.add(pid);
         grew = true;
@@ -64,6 +72,8 @@ export function treeRss(root: number): number {
   }
   let bytes = 0;
   for (const pid of tree) {
+    const seen = all.get(pid)?.ticks;
+    if (seen !== undefined) ticks.set(pid, Math.max(ticks.get(pid) ?? 0, seen));
     try {
       const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
       bytes += resident * PAGE_BYTES;
@@ -89,17 +99,12 @@ export function measure(
   options: MeasureOptions,
 ): Promise<Measured> {
   return new Promise((resolve, reject) => {
-    const timed = existsSync(TIME);
-    const scratch = mkdtempSync(join(tmpdir(), 'postbag-bench-time-'));
-    const timeFile = join(scratch, 'time');
-    const [file, argv] = timed
-      ? [TIME, ['-f', '%U %S', '-o', timeFile, command, ...args]]
-      : [command, [...args]];
     const started = process.hrtime.bigint();
-    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env });
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
     let peak = 0;
+    const ticks = new Map<number, number>();
     const sample = () => {
-      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid));
+      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid, ticks));
     };
     const timer = setInterval(sample, SAMPLE_MS);
     let output = '';
@@ -121,13 +126,7 @@ export function measure(
     child.on('close', (status) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      let cpuSeconds = Number.NaN;
-      if (timed) {
-        const [user, system] =
-          readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ') ?? [];
-        cpuSeconds = Number(user) + Number(system);
-      }
-      rmSync(scratch, { recursive: true, force: true });
+      const cpuSeconds = [...ticks.values()].reduce((sum, t) => sum + t, 0) / TICKS;
       resolve({ status, seconds, peakRssMb: peak / 2 ** 20, cpuSeconds, output });
     });
   });
