@@ -222,6 +222,8 @@ async function main(): Promise<number> {
       baseline_index_mb: round(baseline.indexMb),
       first_query: first?.query ?? null,
       first_query_kb: first ? round(first.coldKb) : null,
+      first_query_gzip_kb: first ? round(first.coldGzipKb) : null,
+      first_query_files: first?.coldFiles ?? [],
       first_query_ms: first ? round(first.coldMs, 0) : null,
       queries: siteQueries.map(roundQuery),
       baseline_queries: baseQueries.map(roundQuery),
@@ -244,6 +246,7 @@ const roundQuery = (q: QueryCost) => ({
   query: q.query,
   results: q.results,
   cold_kb: round(q.coldKb),
+  cold_gzip_kb: round(q.coldGzipKb),
   cold_ms: round(q.coldMs, 0),
   warm_kb: round(q.warmKb),
   warm_ms: round(q.warmMs, 0),
@@ -288,7 +291,11 @@ function table(r: TableInput): string {
   r.queries.forEach((q, i) => {
     const b = r.baseline_queries[i];
     const cell = (x: ReturnType<typeof roundQuery> | undefined, which: 'cold' | 'warm') =>
-      x === undefined ? 'n/a' : `${x[`${which}_kb`]} kB, ${x[`${which}_ms`]} ms`;
+      x === undefined
+        ? 'n/a'
+        : which === 'cold'
+          ? `${x.cold_kb} kB (${x.cold_gzip_kb} gz), ${x.cold_ms} ms`
+          : `${x.warm_kb} kB, ${x.warm_ms} ms`;
     rows.push([`“${q.query}” cold (${q.results} results)`, cell(q, 'cold'), cell(b, 'cold')]);
     rows.push([`“${q.query}” warm`, cell(q, 'warm'), cell(b, 'warm')]);
   });

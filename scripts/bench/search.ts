@@ -14,7 +14,9 @@
  * Pagefind's JS API on a letter page: search, then the first 10 results' data,
  * as the search page shows 10.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type ServedFile, type StaticServer } from '../../tests/support/serve.ts';
 
@@ -41,12 +43,29 @@ export interface QueryCost {
   readonly query: string;
   readonly results: number;
   readonly coldKb: number;
+  /** The same files as a CDN would send them: JS, CSS, HTML and JSON gzipped (Pagefind's own index files are gzipped already). */
+  readonly coldGzipKb: number;
+  /** Each file of the cold query, largest first. */
+  readonly coldFiles: readonly { path: string; bytes: number; gzipBytes: number }[];
   readonly coldMs: number;
   readonly warmKb: number;
   readonly warmMs: number;
 }
 
 const kb = (files: readonly ServedFile[]) => files.reduce((sum, f) => sum + f.bytes, 0) / 1000;
+
+/** Text a static host or CDN compresses on the fly. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|json|svg|txt|xml)$/;
+
+/** A served file's size as sent with gzip where a host would compress it. */
+function gzipBytes(root: string, path: string, bytes: number): number {
+  if (!COMPRESSIBLE.test(path)) return bytes;
+  try {
+    return gzipSync(readFileSync(join(root, path)), { level: 6 }).length;
+  } catch {
+    return bytes;
+  }
+}
 
 /** How a site is searched: load the page, then run a query and say how many results. */
 interface SearchDriver {
@@ -109,6 +128,7 @@ async function measureQuery(
   driver: SearchDriver,
   query: string,
   startPath: string,
+  root: string,
 ): Promise<QueryCost> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -126,10 +146,19 @@ async function measureQuery(
     started = performance.now();
     await driver.run(page, query);
     const warmMs = performance.now() - started;
+    // Pagefind's files only: the browser also fetches the favicon, at its own moment.
+    const cold = [...pagefindAtLoad, ...server.served.slice(loaded, afterCold)].filter((f) =>
+      f.path.startsWith('/pagefind/'),
+    );
+    const coldFiles = cold
+      .map((f) => ({ path: f.path, bytes: f.bytes, gzipBytes: gzipBytes(root, f.path, f.bytes) }))
+      .sort((a, b) => b.bytes - a.bytes);
     return {
       query,
       results,
-      coldKb: kb([...pagefindAtLoad, ...server.served.slice(loaded, afterCold)]),
+      coldKb: kb(cold),
+      coldGzipKb: coldFiles.reduce((sum, f) => sum + f.gzipBytes, 0) / 1000,
+      coldFiles,
       coldMs,
       warmKb: kb(server.served.slice(afterCold)),
       warmMs,
@@ -155,7 +184,7 @@ export async function measureSearch(
     const costs: QueryCost[] = [];
     for (const query of queries) {
       const driver = kind === 'site' ? SITE : BASELINE;
-      costs.push(await measureQuery(browser, server, driver, query, startPath));
+      costs.push(await measureQuery(browser, server, driver, query, startPath, distDir));
     }
     return costs;
   } finally {
