@@ -11,8 +11,11 @@ import { LETTER_TEXT_KEY } from '../markdown/remark-letter-text';
 let archive: Promise<Archive> | undefined;
 
 /** What the markdown pipeline read from a letter, if the rendered entry carries it. */
-function letterTextOf(frontmatter: Record<string, unknown> | undefined): LetterText | undefined {
-  const text = frontmatter?.[LETTER_TEXT_KEY] as Partial<LetterText> | undefined;
+function letterTextOf(frontmatter: unknown): LetterText | undefined {
+  // Astro types rendered frontmatter loosely (unknown in a fresh checkout), so check its shape here.
+  if (typeof frontmatter !== 'object' || frontmatter === null) return undefined;
+  const text = (frontmatter as Record<string, unknown>)[LETTER_TEXT_KEY] as
+    Partial<LetterText> | undefined;
   return typeof text?.preamble === 'string' && Array.isArray(text.answers)
     ? (text as LetterText)
     : undefined;
