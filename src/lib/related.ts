@@ -33,14 +33,9 @@ export function relatedness(a: Letter, b: Letter): number {
   );
 }
 
-/** Orders candidates: the strongest link first; ties go to the newer letter, then by slug. */
-const stronger = (
-  x: { readonly other: Letter; readonly score: number },
-  y: { readonly other: Letter; readonly score: number },
-): number =>
-  y.score - x.score ||
-  y.other.sortKey.localeCompare(x.other.sortKey) ||
-  x.other.slug.localeCompare(y.other.slug);
+/** Orders letters newer first, then by slug: how ties between equally related letters are broken. */
+const newerFirst = (x: Letter, y: Letter): number =>
+  y.sortKey.localeCompare(x.sortKey) || x.slug.localeCompare(y.slug);
 
 /**
  * For each topic, person and constituency id, the positions of the letters that
@@ -55,9 +50,22 @@ interface RelatedIndex {
   readonly constituencies: ReadonlyMap<string, readonly number[]>;
   /** Scratch space, one score per letter, zero between queries. */
   readonly scores: Int32Array;
+  /**
+   * Each letter's rank in `newerFirst` order, so ties are broken by comparing two
+   * numbers rather than two pairs of strings (most candidates tie on score).
+   */
+  readonly rank: Int32Array;
 }
 
 const indexes = new WeakMap<readonly Letter[], RelatedIndex>();
+
+/** A letter that shares something with the one asked about. */
+interface Candidate {
+  readonly other: Letter;
+  readonly score: number;
+  /** Its position in the list of letters. */
+  readonly position: number;
+}
 
 function postings(
   letters: readonly Letter[],
@@ -77,6 +85,14 @@ function postings(
 const topicIds = (letter: Letter) => letter.allTopics.map((t) => t.id);
 const constituencyIds = (letter: Letter) => letter.constituencies.map((c) => c.id);
 
+function ranks(letters: readonly Letter[]): Int32Array {
+  const rank = new Int32Array(letters.length);
+  [...letters.keys()]
+    .sort((a, b) => newerFirst(letters[a] as Letter, letters[b] as Letter))
+    .forEach((position, i) => (rank[position] = i));
+  return rank;
+}
+
 function relatedIndex(letters: readonly Letter[]): RelatedIndex {
   let index = indexes.get(letters);
   if (index === undefined) {
@@ -85,6 +101,7 @@ function relatedIndex(letters: readonly Letter[]): RelatedIndex {
       people: postings(letters, peopleOf),
       constituencies: postings(letters, constituencyIds),
       scores: new Int32Array(letters.length),
+      rank: ranks(letters),
     };
     indexes.set(letters, index);
   }
@@ -93,7 +110,10 @@ function relatedIndex(letters: readonly Letter[]): RelatedIndex {
 
 /** Up to `limit` letters most related to `letter`; ties go to the newer letter, then by slug. */
 export function relatedLetters(letter: Letter, letters: readonly Letter[], limit = 5): Letter[] {
-  const { scores, ...lists } = relatedIndex(letters);
+  const { scores, rank, ...lists } = relatedIndex(letters);
+  // The strongest link first; ties go to the newer letter, then by slug.
+  const stronger = (x: Candidate, y: Candidate): number =>
+    y.score - x.score || (rank[x.position] ?? 0) - (rank[y.position] ?? 0);
   // The same score as `relatedness`, summed over the letters that share each thing.
   const touched: number[] = [];
   const add = (
@@ -113,13 +133,13 @@ export function relatedLetters(letter: Letter, letters: readonly Letter[], limit
   add(lists.constituencies, constituencyIds(letter), RELATEDNESS_WEIGHTS.constituency);
 
   // Keep the best `limit` as we go, rather than sorting every candidate.
-  const best: { other: Letter; score: number }[] = [];
+  const best: Candidate[] = [];
   for (const position of touched) {
     const score = scores[position] ?? 0;
     scores[position] = 0;
     const other = letters[position];
     if (other === undefined || other.slug === letter.slug || limit <= 0) continue;
-    const candidate = { other, score };
+    const candidate = { other, score, position };
     const last = best[best.length - 1];
     if (best.length === limit && last !== undefined && stronger(candidate, last) >= 0) continue;
     let at = best.length;
