@@ -7,7 +7,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
+import { launchBrowser, skipBrowserTests } from '../support/browser';
 import { all, readPage } from '../support/html';
+import { serveStatic } from '../support/serve';
 
 const VALID = join(import.meta.dirname, '../fixtures/content/valid');
 const LETTER = 'letters/2024/2024-03-01-ann-minister-housing.md';
@@ -210,6 +212,30 @@ describe('an answer whose id had to change', () => {
     const page = readPage(result.distDir, '/letters/2024-03-01-ann-minister-housing/');
     expect(all(page, '#housing.answer-alias')).toHaveLength(1);
     expect(all(page, '#housing-targets')).toHaveLength(1);
+  });
+});
+
+describe.skipIf(skipBrowserTests())('an old letter address', () => {
+  it('sends a reader on to the letter, keeping the #answer they asked for', async () => {
+    const result = await buildWith((dir) => {
+      edit(dir, LETTER, (t) =>
+        t.replace('reference: FIX-1', 'reference: FIX-1\naliases: [old-address]'),
+      );
+    });
+    expect(result.status, result.output).toBe(0);
+    const server = await serveStatic(result.distDir);
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${server.origin}/letters/old-address/#housing-targets`);
+      await page.waitForURL(/\/letters\/2024-03-01-ann-minister-housing\/#housing-targets$/);
+      await expect(page.evaluate(() => document.querySelector(':target')?.id)).resolves.toBe(
+        'housing-targets',
+      );
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
 
