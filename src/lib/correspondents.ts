@@ -44,3 +44,19 @@ export function senderLine(letter: Letter): string {
   const name = correspondentName(letter.from);
   return role === undefined ? name : `${name}, ${role}`;
 }
+
+/** People who have held a role in an organisation or for a constituency, by name. */
+export function peopleWithRolesIn(
+  people: Iterable<Person>,
+  place: { readonly organisation: string } | { readonly constituency: string },
+): Person[] {
+  return [...people]
+    .filter((p) =>
+      p.roles.some((r) =>
+        'organisation' in place
+          ? r.organisation?.id === place.organisation
+          : r.constituency?.id === place.constituency,
+      ),
+    )
+    .sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
-import { correspondentName, rolesAt, senderLine } from '../../src/lib/correspondents';
+import {
+  correspondentName,
+  peopleWithRolesIn,
+  rolesAt,
+  senderLine,
+} from '../../src/lib/correspondents';
 import { archiveInput, letterEntry } from './fixtures';
 
 describe('naming correspondents', () => {
@@ -29,5 +34,14 @@ describe('naming correspondents', () => {
     const [letter] = buildArchive(archiveInput([letterEntry('a')])).letters;
     const person = letter?.from.person;
     expect(person && rolesAt(person, '2010-01-01')).toEqual([]);
+  });
+
+  it('lists the people who held a role in an organisation or for a constituency', () => {
+    const { people } = buildArchive(archiveInput([letterEntry('a')]));
+    const names = (place: Parameters<typeof peopleWithRolesIn>[1]) =>
+      peopleWithRolesIn(people.values(), place).map((p) => p.name);
+    expect(names({ organisation: 'dept' })).toEqual(['Ann Minister']);
+    expect(names({ constituency: 'sevenoaks' })).toEqual(['Ann Minister']);
+    expect(names({ organisation: 'forum' })).toEqual([]);
   });
 });
