@@ -8,7 +8,7 @@ import type { Letter } from './archive';
 import { senderLine } from './correspondents';
 import { displayLetterDate } from './dates';
 import { excerpt } from './answers';
-import { letterPath } from './paths';
+import { letterPath, lettersPath } from './paths';
 import { SITE_NAME } from './site';
 
 /** How many letters a feed carries, newest first. */
@@ -71,7 +71,7 @@ export function siteFeedSubject(): FeedSubject {
   return {
     title: `${SITE_NAME}: latest letters`,
     description: 'The newest letters in the archive.',
-    pagePath: '/letters/',
+    pagePath: lettersPath(),
     feedPath: '/feed.xml',
   };
 }

@@ -7,7 +7,7 @@ import type { Correspondent, Letter } from './archive';
 import { correspondentName, senderRole } from './correspondents';
 import { displayLetterDate, machineLetterDate } from './dates';
 import { excerpt } from './answers';
-import { letterPath } from './paths';
+import { letterPath, topicPath } from './paths';
 import { SITE_NAME } from './site';
 
 /** One <meta> element: by `name` or, for Open Graph, by `property`. */
@@ -108,7 +108,7 @@ export function letterJsonLd(letter: Letter, site: URL | string): Record<string,
     about: letter.allTopics.map((t) => ({
       '@type': 'DefinedTerm',
       name: t.title,
-      url: new URL(`/topics/${t.id}/`, site).href,
+      url: new URL(topicPath(t.id), site).href,
     })),
     hasPart: letter.answers.map((a) => ({
       '@type': 'WebPageElement',

@@ -3,6 +3,15 @@
  * tests agree on them.
  */
 
+import {
+  aboutPath,
+  constituenciesPath,
+  lettersPath,
+  organisationsPath,
+  peoplePath,
+  topicsPath,
+} from './paths';
+
 /** The archive's name. */
 export const SITE_NAME = 'Postbag';
 
@@ -12,10 +21,10 @@ export const SITE_TAGLINE =
 
 /** The main navigation, in order. */
 export const NAV_ITEMS: readonly { readonly label: string; readonly href: string }[] = [
-  { label: 'Letters', href: '/letters/' },
-  { label: 'Topics', href: '/topics/' },
-  { label: 'People', href: '/people/' },
-  { label: 'Organisations', href: '/organisations/' },
-  { label: 'Constituencies', href: '/constituencies/' },
-  { label: 'About', href: '/about/' },
+  { label: 'Letters', href: lettersPath() },
+  { label: 'Topics', href: topicsPath() },
+  { label: 'People', href: peoplePath() },
+  { label: 'Organisations', href: organisationsPath() },
+  { label: 'Constituencies', href: constituenciesPath() },
+  { label: 'About', href: aboutPath() },
 ];
