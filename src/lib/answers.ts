@@ -6,12 +6,11 @@
  * re-deriving ids.
  */
 import type { Heading, Nodes, Parents, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { letterRemarkPlugins } from '../markdown/plugins.ts';
 import { headingText } from '../markdown/remark-answer-ids.ts';
 import { letterBlockKind } from '../markdown/remark-letter-blocks.ts';
+import remarkSatteriParse from '../markdown/remark-satteri-parse.ts';
 import { isAnswerDepth, type AnswerDepth } from './answer-ids.ts';
 
 /** One answer of a letter. */
@@ -29,7 +28,7 @@ export interface Answer {
 }
 
 // The same parser and remark plugins as the site, without rendering to HTML.
-const letterParser = unified().use(remarkParse).use(remarkGfm).use(letterRemarkPlugins()).freeze();
+const letterParser = unified().use(remarkSatteriParse).use(letterRemarkPlugins()).freeze();
 
 // Elements of raw HTML whose content is code, not words; the sanitizer drops them too.
 const CODE_ELEMENTS = /<(script|style|iframe|noscript|noembed|noframes|xmp)\b[\s\S]*?<\/\1\s*>/gi;

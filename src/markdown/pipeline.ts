@@ -7,6 +7,7 @@
  * `createMarkdownProcessor`) runs, and what that means here:
  *
  *   remark-parse → remark-gfm → [remark-smartypants] → OUR REMARK PLUGINS
+ *   (the first of which, remarkSatteriParse, swaps remark-parse for Sätteri)
  *   → remarkCollectImages → remark-rehype { allowDangerousHtml: true }
  *   → [syntax highlighter] → OUR REHYPE PLUGINS → rehypeImages
  *   → rehypeHeadingIds → rehype-raw → rehype-stringify { allowDangerousHtml: true }
@@ -25,19 +26,19 @@
 import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { letterRehypePlugins, letterRemarkPlugins } from './plugins.ts';
 import remarkLetterText from './remark-letter-text.ts';
+import remarkSatteriParse from './remark-satteri-parse.ts';
 
 /** Options for Astro's `unified()` processor; smartypants is off because letters are verbatim. */
 export const letterMarkdown = {
   gfm: true,
   smartypants: false,
+  // remarkSatteriParse replaces Astro's remark-parse (see remark-satteri-parse.ts);
   // remarkLetterText last: it reads the tree our other plugins have finished with.
-  remarkPlugins: [...letterRemarkPlugins(), remarkLetterText],
+  remarkPlugins: [remarkSatteriParse, ...letterRemarkPlugins(), remarkLetterText],
   rehypePlugins: letterRehypePlugins(),
 } satisfies UnifiedProcessorOptions;
 
@@ -46,8 +47,7 @@ export const letterMarkdown = {
 // rehypeHeadingIds and rehype-raw are Astro's own, kept so output matches the
 // site byte for byte (h1/h5/h6 get Astro's ids; the second raw pass is a no-op).
 const letterProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
+  .use(remarkSatteriParse)
   .use(letterRemarkPlugins())
   .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
   .use(letterRehypePlugins())

@@ -4,6 +4,7 @@ import { letterMarkdown, renderLetterMarkdown } from '../../src/markdown/pipelin
 import { letterRehypePlugins, letterRemarkPlugins } from '../../src/markdown/plugins.ts';
 import { readLetter } from '../../src/lib/answers.ts';
 import remarkLetterText, { LETTER_TEXT_KEY } from '../../src/markdown/remark-letter-text.ts';
+import remarkSatteriParse from '../../src/markdown/remark-satteri-parse.ts';
 import { fixtureCases } from './fixtures.ts';
 
 const sampleLetter = `> [!letterhead]
@@ -53,7 +54,11 @@ describe('the letter pipeline', () => {
   });
 
   it('gives Astro the same plugins it renders with, and then reads the letter’s text', () => {
-    expect(letterMarkdown.remarkPlugins).toEqual([...letterRemarkPlugins(), remarkLetterText]);
+    expect(letterMarkdown.remarkPlugins).toEqual([
+      remarkSatteriParse,
+      ...letterRemarkPlugins(),
+      remarkLetterText,
+    ]);
     expect(letterMarkdown.rehypePlugins).toEqual(letterRehypePlugins());
   });
 

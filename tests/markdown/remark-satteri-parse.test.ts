@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/markdown/remark-satteri-parse.ts';
+import { fixtureCases } from './fixtures.ts';
+
+// The parser the site used before, and the one Astro's unified() processor still starts with.
+const remark = unified().use(remarkParse).use(remarkGfm);
+
+/** A tree without `data`, where remark and Sätteri may keep different private data. */
+const shape = (tree: unknown): unknown =>
+  JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'data' ? undefined : value)));
+
+const withoutFrontmatter = (file: string): string =>
+  readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+
+const letterFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(dir, name));
+
+const documents = [
+  ...['parser', 'remark-answer-ids', 'remark-letter-blocks', 'sanitize', 'rehype-answer-links']
+    .flatMap((plugin) => fixtureCases(plugin))
+    .map((fixture) => ({ name: fixture.name, markdown: fixture.input })),
+  ...letterFiles(join(import.meta.dirname, '../../content/letters')).map((file) => ({
+    name: file,
+    markdown: withoutFrontmatter(file),
+  })),
+];
+
+describe('parsing letters with Sätteri', () => {
+  it('has real letters and edge cases to compare', () => {
+    expect(documents.filter((d) => d.name.includes('content/letters')).length).toBeGreaterThan(1);
+    expect(documents.length).toBeGreaterThan(20);
+  });
+
+  it.each(documents)('gives the tree remark-parse and remark-gfm give: $name', ({ markdown }) => {
+    expect(shape(parseMarkdown(markdown))).toEqual(shape(remark.runSync(remark.parse(markdown))));
+  });
+
+  it('keeps positions, which error messages quote', () => {
+    const tree = parseMarkdown('Dear Sir,\n\n## Housing\n');
+    expect(tree.children[1]?.position?.start).toMatchObject({ line: 3, column: 1, offset: 11 });
+  });
+});
