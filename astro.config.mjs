@@ -1,7 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { letterMarkdown } from './src/markdown/pipeline.ts';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -21,11 +19,8 @@ export default defineConfig({
   compressHTML: false,
   // Stylesheets are files, never inlined: the Content Security Policy allows no inline style.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Letters are reproduced verbatim: no smart quotes, no syntax highlighting.
-  markdown: {
-    syntaxHighlight: false,
-    processor: unified(letterMarkdown),
-  },
+  // Letters are rendered by the site itself (src/markdown/pipeline.ts), not by Astro's
+  // markdown processor: see src/data/letter-loader.ts.
   // Link checking runs last, over everything the others wrote.
   integrations: [sitemap(), pagefind(), securityHeaders(), nothingLost(), linkCheck()],
   // Every script is a file of its own: a strict Content Security Policy allows no inline script.

@@ -9,12 +9,16 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { letterLoader } from './data/letter-loader';
 import { contentRoot } from './lib/content-location';
 import { isCalendarDate } from './lib/dates';
 
 /** Files starting with `_` are notes or templates, never published. */
-const contentGlob = (folder: string, extensions: string) =>
-  glob({ base: `${contentRoot()}/${folder}`, pattern: [`**/[^_]*.${extensions}`] });
+const contentFiles = (folder: string, extensions: string) => ({
+  base: `${contentRoot()}/${folder}`,
+  pattern: [`**/[^_]*.${extensions}`],
+});
+const contentGlob = (folder: string, extensions: string) => glob(contentFiles(folder, extensions));
 
 /** An ISO calendar date (`2024-10-03`), kept as a string so no time zone can shift it. */
 const isoDate = z
@@ -41,7 +45,8 @@ const correspondent = z
   });
 
 const letters = defineCollection({
-  loader: contentGlob('letters', 'md'),
+  // Frontmatter only: the site reads and renders the markdown itself (see letter-loader.ts).
+  loader: letterLoader(contentFiles('letters', 'md')),
   schema: z
     .object({
       /** A short human title for the letter, in the editor's words. */

@@ -2,23 +2,27 @@
  * The one place that reads Astro's content collections. It hands them to the pure
  * `buildArchive`, which checks them and throws a `ContentError` naming every bad
  * file and field, so a content mistake fails the build rather than a page.
+ *
+ * The content store holds letters' frontmatter only (`letter-loader.ts`), so each
+ * letter's markdown is read here from its file, split from its frontmatter exactly
+ * as Astro's markdown loader does.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection } from 'astro:content';
-import type { LetterText } from '../lib/answers';
 import { buildArchive, type Archive } from '../lib/archive';
-import { LETTER_TEXT_KEY } from '../markdown/remark-letter-text';
 
 let archive: Promise<Archive> | undefined;
 
-/** What the markdown pipeline read from a letter, if the rendered entry carries it. */
-function letterTextOf(frontmatter: unknown): LetterText | undefined {
-  // Astro types rendered frontmatter loosely (unknown in a fresh checkout), so check its shape here.
-  if (typeof frontmatter !== 'object' || frontmatter === null) return undefined;
-  const text = (frontmatter as Record<string, unknown>)[LETTER_TEXT_KEY] as
-    Partial<LetterText> | undefined;
-  return typeof text?.preamble === 'string' && Array.isArray(text.answers)
-    ? (text as LetterText)
-    : undefined;
+/**
+ * A letter's markdown body. Astro records `filePath` relative to the project root,
+ * which is the folder the build runs in.
+ */
+function letterBody(filePath: string | undefined): string | undefined {
+  if (filePath === undefined) return undefined;
+  const source = readFileSync(resolve(filePath), 'utf8');
+  return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
 }
 
 /** Loads the archive once per build. Drafts show in `astro dev` only, never in a public build. */
@@ -28,7 +32,7 @@ export function loadArchive(): Promise<Archive> {
       {
         letters: (await getCollection('letters')).map((entry) => ({
           ...entry,
-          letterText: letterTextOf(entry.rendered?.metadata?.frontmatter),
+          body: letterBody(entry.filePath),
         })),
         people: await getCollection('people'),
         organisations: await getCollection('organisations'),

@@ -134,12 +134,8 @@ export function readLetter(markdown: string, path?: string): LetterText {
   return readLetterTree(tree);
 }
 
-/**
- * Reads a letter's syntax tree, once our remark plugins have run on it, into its
- * preamble and its answers. `readLetter` parses the markdown first; the site's
- * own pipeline calls this on the tree it has already parsed (remark-letter-text.ts).
- */
-export function readLetterTree(tree: Root): LetterText {
+/** Reads a letter's syntax tree, once our remark plugins have run on it, into its preamble and its answers. */
+function readLetterTree(tree: Root): LetterText {
   const answers: OpenAnswer[] = [];
   const preamble: string[] = [];
   const open: Omit<Answer, 'text'>[] = [];

@@ -7,7 +7,7 @@
  * `ContentError` listing every problem with its file and field. Nothing here
  * imports Astro: `src/data/archive.ts` feeds it the collections.
  */
-import { letterPlainText, readLetter, type Answer, type LetterText } from './answers';
+import { letterPlainText, readLetter, type Answer } from './answers';
 import { isCalendarDate, letterSortKey, letterYear, type LetterDate } from './dates';
 import { sortNewestFirst } from './letters';
 import { UNIDENTIFIED, UNIDENTIFIED_NAME } from './placeholders';
@@ -25,11 +25,6 @@ export interface Entry<D> {
   readonly filePath?: string | undefined;
   readonly body?: string | undefined;
   readonly data: D;
-  /**
-   * The letter already read by the site's markdown pipeline (remark-letter-text.ts),
-   * so it need not be parsed again; read from `body` when absent.
-   */
-  readonly letterText?: LetterText | undefined;
 }
 
 /** A link to an official page. */
@@ -175,13 +170,13 @@ export interface Correspondent {
 /** An answer inside a letter, with the topics an editor filed it under. */
 export interface LetterAnswer extends Answer {
   readonly topics: readonly Topic[];
+  /** Ids the answer had before, kept as anchors on its page so old links still land on it. */
+  readonly aliases: readonly string[];
 }
 
 /** A published letter. */
 export interface Letter {
   readonly slug: string;
-  /** The collection entry's id, for rendering its body. */
-  readonly entryId: string;
   /** The content file it comes from, for error messages and the edit history. */
   readonly file: string;
   readonly title: string;
@@ -205,7 +200,7 @@ export interface Letter {
   readonly transcriptionNotes: readonly string[];
   readonly aliases: readonly string[];
   readonly draft: boolean;
-  /** The markdown body, verbatim. */
+  /** The markdown body, verbatim: the letter page renders it (src/markdown/pipeline.ts). */
   readonly body: string;
   /** The letter as plain text: every word of the body, without markup or editors' notes. */
   readonly text: string;
@@ -421,7 +416,7 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
     let answers: Answer[] = [];
     let text = '';
     try {
-      const read = entry.letterText ?? readLetter(body, file);
+      const read = readLetter(body, file);
       answers = read.answers;
       text = letterPlainText(read);
     } catch (error) {
@@ -473,12 +468,15 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
         ? []
         : (topic(t, file, `topics[${i}]`) ?? []),
     );
-    const letterAnswers = answers.map((a) => ({ ...a, topics: answerTopics.get(a.id) ?? [] }));
+    const letterAnswers = answers.map((a) => ({
+      ...a,
+      topics: answerTopics.get(a.id) ?? [],
+      aliases: data.answers.find((d) => d.id === a.id)?.aliases ?? [],
+    }));
     const allTopics = uniqueById([...letterTopics, ...letterAnswers.flatMap((a) => a.topics)]);
 
     const letter: Letter = {
       slug,
-      entryId: entry.id,
       file,
       title: data.title,
       date: date ?? { kind: 'estimated', estimate: '1970' },

@@ -1,65 +1,64 @@
 /**
- * The letter markdown pipeline. The plugin lists live in plugins.ts and are used
- * both by the site (`astro.config.mjs` passes `letterMarkdown` to Astro's
- * `unified()`) and by `renderLetterMarkdown()` for tests and tools.
+ * The letter markdown pipeline: the one way a letter's markdown becomes the HTML
+ * its page shows. The plugin lists live in plugins.ts; `src/lib/answers.ts` runs
+ * the same parser and remark plugins to list a letter's answers, so the ids it
+ * lists are the ids the page carries.
  *
- * How Astro 7's `unified()` processor (`@astrojs/markdown-remark`
- * `createMarkdownProcessor`) runs, and what that means here:
+ *   Sätteri (parse) → OUR REMARK PLUGINS → remark-rehype { allowDangerousHtml }
+ *   → OUR REHYPE PLUGINS (rehype-raw, rehype-sanitize, answer links, aliases)
+ *   → rehypeHeadingIds → rehype-stringify
  *
- *   remark-parse → remark-gfm → [remark-smartypants] → OUR REMARK PLUGINS
- *   (the first of which, remarkSatteriParse, swaps remark-parse for Sätteri)
- *   → remarkCollectImages → remark-rehype { allowDangerousHtml: true }
- *   → [syntax highlighter] → OUR REHYPE PLUGINS → rehypeImages
- *   → rehypeHeadingIds → rehype-raw → rehype-stringify { allowDangerousHtml: true }
+ * The site renders letters itself, at page time, rather than through Astro's
+ * content layer (see `src/data/letter-loader.ts` for why). The steps are the
+ * ones Astro 7's `unified()` processor ran, minus image handling, syntax
+ * highlighting and smart punctuation (unused, or wrong for verbatim letters),
+ * and minus its second rehype-raw pass, which had nothing left to parse:
  *
- * - Raw HTML is kept as `raw` nodes until Astro's own rehype-raw, *after* every
- *   user plugin, so a sanitizer there would see unparsed strings. hast-util-sanitize
- *   drops `raw` nodes whole, taking their words with them (`<p>Dear <b>Sir</b></p>`
- *   would vanish). So we run rehype-raw ourselves first; Astro's later pass then
- *   has nothing left to parse.
- * - `rehypeHeadingIds` runs after our plugins and only sets ids that are
- *   missing, so the answer ids from `remarkAnswerIds` are the ones published.
+ * - Raw HTML arrives as `raw` nodes. hast-util-sanitize drops `raw` nodes whole,
+ *   taking their words with them (`<p>Dear <b>Sir</b></p>` would vanish), so
+ *   rehype-raw parses them into elements before rehype-sanitize runs.
  * - rehype-sanitize runs after everything that creates markup from the letter
  *   and before `rehypeAnswerLinks`, whose trusted markup (`data-pagefind-ignore`,
  *   `.sr-only`) therefore need not be allowed to letter authors.
+ * - `rehypeHeadingIds` (Astro's) gives the headings that are not answers (h1,
+ *   h5, h6) an id; it only sets ids that are missing, so the answer ids from
+ *   `remarkAnswerIds` are the ones published.
  */
-import { rehypeHeadingIds, type UnifiedProcessorOptions } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { VFile } from 'vfile';
 import { letterRehypePlugins, letterRemarkPlugins } from './plugins.ts';
-import remarkLetterText from './remark-letter-text.ts';
+import type { AnswerAliases } from './rehype-answer-aliases.ts';
 import remarkSatteriParse from './remark-satteri-parse.ts';
 
-/** Options for Astro's `unified()` processor; smartypants is off because letters are verbatim. */
-export const letterMarkdown = {
-  gfm: true,
-  smartypants: false,
-  // remarkSatteriParse replaces Astro's remark-parse (see remark-satteri-parse.ts);
-  // remarkLetterText last: it reads the tree our other plugins have finished with.
-  remarkPlugins: [remarkSatteriParse, ...letterRemarkPlugins(), remarkLetterText],
-  rehypePlugins: letterRehypePlugins(),
-} satisfies UnifiedProcessorOptions;
-
-// Mirrors Astro's processor (see above) minus what needs a running Astro:
-// image handling and syntax highlighting, both unused by letters. The trailing
-// rehypeHeadingIds and rehype-raw are Astro's own, kept so output matches the
-// site byte for byte (h1/h5/h6 get Astro's ids; the second raw pass is a no-op).
 const letterProcessor = unified()
   .use(remarkSatteriParse)
   .use(letterRemarkPlugins())
   .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
   .use(letterRehypePlugins())
   .use(rehypeHeadingIds)
-  .use(rehypeRaw)
   .use(rehypeStringify, { allowDangerousHtml: true })
   .freeze();
 
-/** Renders a letter's markdown to HTML exactly as the site does; `path` names the file in errors. */
-export async function renderLetterMarkdown(markdown: string, path?: string): Promise<string> {
-  const file = await letterProcessor.process(
-    path === undefined ? markdown : { value: markdown, path },
-  );
-  return String(file.value);
+/** What the renderer needs besides the markdown. */
+export interface RenderOptions {
+  /** The letter's file, named in errors. */
+  readonly path?: string | undefined;
+  /** Old ids of the letter's answers, by current id, kept as anchors. */
+  readonly answerAliases?: AnswerAliases | undefined;
+}
+
+/** Renders a letter's markdown to the HTML its page shows. */
+export async function renderLetterMarkdown(
+  markdown: string,
+  { path, answerAliases }: RenderOptions = {},
+): Promise<string> {
+  const file = new VFile({
+    value: markdown,
+    path,
+    data: answerAliases === undefined ? {} : { answerAliases },
+  });
+  return String((await letterProcessor.process(file)).value);
 }

@@ -1,7 +1,7 @@
 /**
- * The one list of letter plugins. The site (through `letterMarkdown` in
- * pipeline.ts), `renderLetterMarkdown()` and `src/lib/answers.ts` all take their
- * plugins from here, so the ids a page shows are the ids answers are listed by.
+ * The one list of letter plugins. The site's renderer (`renderLetterMarkdown()`
+ * in pipeline.ts) and `src/lib/answers.ts` both take their plugins from here, so
+ * the ids a page shows are the ids answers are listed by.
  * This module imports nothing from Astro, so pure code in `src/lib` can use it.
  */
 import rehypeRaw from 'rehype-raw';
@@ -27,8 +27,8 @@ export function letterRemarkPlugins(): RemarkList {
 
 /**
  * Our rehype plugins, in order: parse raw HTML, sanitize it, then add trusted
- * markup. rehype-raw must come first because Astro only parses raw HTML after
- * every user plugin, and the sanitizer drops unparsed HTML with its words.
+ * markup. rehype-raw must come first because the sanitizer drops unparsed HTML
+ * (`raw` nodes) whole, with its words.
  * The sanitizer comes before `rehypeAnswerLinks` so the link's
  * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
  */

@@ -1,9 +1,7 @@
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { describe, expect, it } from 'vitest';
-import { letterMarkdown, renderLetterMarkdown } from '../../src/markdown/pipeline.ts';
+import { renderLetterMarkdown } from '../../src/markdown/pipeline.ts';
 import { letterRehypePlugins, letterRemarkPlugins } from '../../src/markdown/plugins.ts';
-import { readLetter } from '../../src/lib/answers.ts';
-import remarkLetterText, { LETTER_TEXT_KEY } from '../../src/markdown/remark-letter-text.ts';
 import remarkSatteriParse from '../../src/markdown/remark-satteri-parse.ts';
 import { fixtureCases } from './fixtures.ts';
 
@@ -33,15 +31,25 @@ Yours sincerely[^1]
 [^1]: Signed in the Minister's absence.
 `;
 
+/**
+ * What Astro's own unified() processor makes of a letter with our plugins: the
+ * site rendered letters this way until it took rendering over, so the pages'
+ * HTML must not have changed.
+ */
 async function renderWithAstro(markdown: string): Promise<string> {
-  // The same options astro.config.mjs passes (syntax highlighting off).
-  const astro = await createMarkdownProcessor({ ...letterMarkdown, syntaxHighlight: false });
+  const astro = await createMarkdownProcessor({
+    gfm: true,
+    smartypants: false,
+    syntaxHighlight: false,
+    remarkPlugins: [remarkSatteriParse, ...letterRemarkPlugins()],
+    rehypePlugins: letterRehypePlugins(),
+  });
   const { code } = await astro.render(markdown, { fileURL: new URL('file:///letters/x.md') });
   return code;
 }
 
 describe('the letter pipeline', () => {
-  it('renders exactly like Astro’s own processor with the same options', async () => {
+  it('renders exactly like Astro’s own processor with the same plugins', async () => {
     expect(await renderLetterMarkdown(sampleLetter)).toBe(await renderWithAstro(sampleLetter));
   });
 
@@ -51,21 +59,6 @@ describe('the letter pipeline', () => {
         await renderWithAstro(fixture.input),
       );
     }
-  });
-
-  it('gives Astro the same plugins it renders with, and then reads the letter’s text', () => {
-    expect(letterMarkdown.remarkPlugins).toEqual([
-      remarkSatteriParse,
-      ...letterRemarkPlugins(),
-      remarkLetterText,
-    ]);
-    expect(letterMarkdown.rehypePlugins).toEqual(letterRehypePlugins());
-  });
-
-  it('hands the archive exactly what readLetter reads, so letters are parsed once', async () => {
-    const astro = await createMarkdownProcessor({ ...letterMarkdown, syntaxHighlight: false });
-    const { metadata } = await astro.render(sampleLetter, { frontmatter: {} });
-    expect(metadata.frontmatter[LETTER_TEXT_KEY]).toEqual(readLetter(sampleLetter));
   });
 
   it('keeps letters verbatim: no smart quotes or dashes', async () => {
@@ -87,15 +80,24 @@ describe('the letter pipeline', () => {
     expect(html).toBe('<h1 id="title">Title</h1>\n<h5 id="enclosure">Enclosure</h5>');
   });
 
+  it('keeps the old ids it is given as anchors before their answers', async () => {
+    const html = await renderLetterMarkdown('## Housing targets\n', {
+      answerAliases: new Map([['housing-targets', ['housing']]]),
+    });
+    expect(html).toContain(
+      '<span id="housing" class="answer-alias"></span><h2 id="housing-targets">',
+    );
+  });
+
   it('fails the build on a duplicate answer id naming the file', async () => {
     await expect(
-      renderLetterMarkdown('## A\n\n## A\n', 'content/letters/2024/x.md'),
+      renderLetterMarkdown('## A\n\n## A\n', { path: 'content/letters/2024/x.md' }),
     ).rejects.toThrow('content/letters/2024/x.md: duplicate answer id "a"');
   });
 
   it('fails the build on an unknown letter block naming the file', async () => {
     await expect(
-      renderLetterMarkdown('> [!warning]\n> x\n', 'content/letters/2024/x.md'),
+      renderLetterMarkdown('> [!warning]\n> x\n', { path: 'content/letters/2024/x.md' }),
     ).rejects.toThrow('content/letters/2024/x.md: unknown letter block marker "[!warning]"');
   });
 });
