@@ -2,6 +2,12 @@
  * The search page: reads the search from the URL, runs it with Pagefind, shows
  * results with their answers, filter counts and a spoken result count, and keeps
  * the URL in step (history.replaceState) as the reader types or ticks filters.
+ *
+ * Filter counts cost a download of every filter's index (about 140 kB at 10,000
+ * letters, more than the results themselves), so they are loaded only when the
+ * reader reaches for the filters: pointing at or focusing the filter panel, or
+ * arriving with a filter already in the URL. A reader who only types words never
+ * pays for them.
  */
 import { FACET_KEYS } from '../lib/search-facets';
 import {
@@ -31,6 +37,7 @@ const status = byId('search-status', HTMLParagraphElement);
 const list = byId('search-results', HTMLOListElement);
 const more = byId('search-more', HTMLButtonElement);
 const clear = byId('search-clear', HTMLButtonElement);
+const filterPanel = byId('search-filters', HTMLDivElement);
 
 function readForm(): SearchState {
   const params = new URLSearchParams();
@@ -138,8 +145,8 @@ await pagefind.options({ excerptLength: 30 });
 await pagefind.init();
 // Loading the filters once is what makes Pagefind return per-value counts with
 // each search (1.6 returns none before it); they are also the counts shown
-// before the reader asks for anything.
-const allCounts = await pagefind.filters();
+// before the reader has searched.
+let allCounts: PagefindSearch['filters'] | undefined;
 let latest = 0;
 
 async function run(immediate: boolean): Promise<void> {
@@ -168,9 +175,24 @@ async function run(immediate: boolean): Promise<void> {
   status.textContent = describe(search.results.length, state);
 }
 
+let countsLoading: Promise<void> | undefined;
+
+/** Loads the filter counts once, then shows them for the current search. */
+function loadCounts(): Promise<void> {
+  countsLoading ??= (async () => {
+    allCounts = await pagefind.filters();
+    await run(true);
+  })();
+  return countsLoading;
+}
+
 byId('search-needs-js', HTMLDivElement).hidden = true;
 form.hidden = false;
-writeForm(parseSearchState(new URLSearchParams(window.location.search)));
+const initial = parseSearchState(new URLSearchParams(window.location.search));
+writeForm(initial);
+for (const event of ['pointerenter', 'focusin'] as const) {
+  filterPanel.addEventListener(event, () => void loadCounts(), { once: true });
+}
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
@@ -188,4 +210,5 @@ clear.addEventListener('click', () => {
   void run(true);
 });
 
-await run(true);
+if (FACET_KEYS.some((key) => initial.filters[key].length > 0)) await loadCounts();
+else await run(true);

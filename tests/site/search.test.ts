@@ -117,13 +117,29 @@ describe.skipIf(skip)('search in the browser', () => {
     await page.close();
   });
 
-  it('shows filter counts and announces the result count politely', async () => {
+  it('shows filter counts once the reader reaches the filters, and announces the result count politely', async () => {
     await openSearch('?q=Wixams');
     const status = page.locator('#search-status');
     await expect(status.getAttribute('aria-live')).resolves.toBe('polite');
     await expect(status.textContent()).resolves.toBe('1 letter found for “Wixams”');
-    const count = await page.textContent('[data-facet-count="year:2024"]');
-    expect(count).toBe('(1)');
+    const count = '[data-facet-count="year:2024"]';
+    await expect(page.textContent(count)).resolves.toBe('');
+    // Tabbing into the filters loads the counts, for the search already shown.
+    await page.focus('#search-filters input[type="checkbox"]');
+    await page.waitForFunction(
+      (selector) => document.querySelector(selector)?.textContent !== '',
+      count,
+    );
+    await expect(page.textContent(count)).resolves.toBe('(1)');
+    await expect(status.textContent()).resolves.toBe('1 letter found for “Wixams”');
+    await page.close();
+  });
+
+  it('shows counts at once when the address already has a filter', async () => {
+    await openSearch('?q=Wixams&year=2024');
+    await page.waitForFunction(
+      () => document.querySelector('[data-facet-count="year:2024"]')?.textContent === '(1)',
+    );
     await page.close();
   });
 
@@ -191,6 +207,10 @@ describe.skipIf(skip)('search in the browser', () => {
     );
     // A budget, not a timing: the bytes are fixed by the build and the content.
     expect(bytes).toBeLessThan(300_000);
+    // Filter counts are fetched only when the reader reaches for the filters.
+    expect([...pageLoad, ...search].filter((f) => f.path.startsWith('/pagefind/filter/'))).toEqual(
+      [],
+    );
     await page.close();
   });
 });
