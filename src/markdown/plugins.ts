@@ -4,17 +4,17 @@
  * the ids a page shows are the ids answers are listed by.
  * This module imports nothing from Astro, so pure code in `src/lib` can use it.
  */
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeAnswerAliases from './rehype-answer-aliases.ts';
 import rehypeAnswerLinks, { type Options as AnswerLinkOptions } from './rehype-answer-links.ts';
+import rehypeRawWhereNeeded from './rehype-raw-where-needed.ts';
 import remarkAnswerIds from './remark-answer-ids.ts';
 import remarkLetterBlocks from './remark-letter-blocks.ts';
 import { letterSanitizeSchema } from './sanitize-schema.ts';
 
 type RemarkList = [typeof remarkLetterBlocks, typeof remarkAnswerIds];
 type RehypeList = [
-  typeof rehypeRaw,
+  typeof rehypeRawWhereNeeded,
   [typeof rehypeSanitize, SanitizeSchema],
   [typeof rehypeAnswerLinks, AnswerLinkOptions],
   typeof rehypeAnswerAliases,
@@ -27,14 +27,14 @@ export function letterRemarkPlugins(): RemarkList {
 
 /**
  * Our rehype plugins, in order: parse raw HTML, sanitize it, then add trusted
- * markup. rehype-raw must come first because the sanitizer drops unparsed HTML
+ * markup. rehype-raw (where there is raw HTML) must come first because the sanitizer drops unparsed HTML
  * (`raw` nodes) whole, with its words.
  * The sanitizer comes before `rehypeAnswerLinks` so the link's
  * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
  */
 export function letterRehypePlugins(): RehypeList {
   return [
-    rehypeRaw,
+    rehypeRawWhereNeeded,
     [rehypeSanitize, letterSanitizeSchema],
     [rehypeAnswerLinks, { citeHref: citationAnchor }],
     rehypeAnswerAliases,

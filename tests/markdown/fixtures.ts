@@ -53,3 +53,38 @@ export function testFixtures(plugin: string, render: (markdown: string) => Promi
     });
   }
 }
+
+/** Markdown to compare two renderers or parsers on. */
+export interface MarkdownDocument {
+  name: string;
+  markdown: string;
+}
+
+/**
+ * Every fixture input of every plugin folder, then the body of every real letter
+ * in `content/letters/`: the markdown the site is known to meet.
+ */
+export function everyFixtureAndLetter(): MarkdownDocument[] {
+  const fixtures = readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort()
+    .flatMap((plugin) =>
+      fixtureCases(plugin).map((fixture) => ({
+        name: `${plugin}: ${fixture.name}`,
+        markdown: fixture.input,
+      })),
+    );
+  const letters = join(import.meta.dirname, '../../content/letters');
+  const bodies = readdirSync(letters, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({
+      name: `content/letters/${name}`,
+      markdown: readFileSync(join(letters, name), 'utf8').replace(
+        /^---\r?\n[\s\S]*?\r?\n---\r?\n/,
+        '',
+      ),
+    }));
+  return [...fixtures, ...bodies];
+}

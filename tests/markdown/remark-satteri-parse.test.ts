@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/markdown/remark-satteri-parse.ts';
-import { fixtureCases } from './fixtures.ts';
+import { everyFixtureAndLetter } from './fixtures.ts';
 
 // The parser the site used before, and the one Astro's unified() processor still starts with.
 const remark = unified().use(remarkParse).use(remarkGfm);
@@ -14,23 +12,7 @@ const remark = unified().use(remarkParse).use(remarkGfm);
 const shape = (tree: unknown): unknown =>
   JSON.parse(JSON.stringify(tree, (key, value: unknown) => (key === 'data' ? undefined : value)));
 
-const withoutFrontmatter = (file: string): string =>
-  readFileSync(file, 'utf8').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
-
-const letterFiles = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => join(dir, name));
-
-const documents = [
-  ...['parser', 'remark-answer-ids', 'remark-letter-blocks', 'sanitize', 'rehype-answer-links']
-    .flatMap((plugin) => fixtureCases(plugin))
-    .map((fixture) => ({ name: fixture.name, markdown: fixture.input })),
-  ...letterFiles(join(import.meta.dirname, '../../content/letters')).map((file) => ({
-    name: file,
-    markdown: withoutFrontmatter(file),
-  })),
-];
+const documents = everyFixtureAndLetter();
 
 describe('parsing letters with Sätteri', () => {
   it('has real letters and edge cases to compare', () => {
