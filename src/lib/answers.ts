@@ -177,11 +177,27 @@ function readLetterTree(tree: Root): LetterText {
 /** How long an excerpt is unless asked otherwise: about a search-result snippet or meta description. */
 export const EXCERPT_LENGTH = 160;
 
+/**
+ * `text` with white space runs made single spaces and trimmed, or, when that
+ * would be longer than `max + 1` characters, a start of it longer than that
+ * (trimmed at the start only). Excerpts are a few hundred characters of letters
+ * thousands long, taken for every page, feed item and topic listing, so only as
+ * much is flattened as an excerpt can use. The extra character means a cut
+ * inside a run of spaces cannot change the excerpt.
+ */
+function flatStart(text: string, max: number): string {
+  for (let size = 2 * max + 64; size < text.length; size *= 2) {
+    const flat = text.slice(0, size).replace(/\s+/g, ' ').trimStart();
+    if (flat.length > max + 1) return flat;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Shortens text to at most `max` characters at a word boundary, adding an ellipsis. */
 export function excerpt(text: string, max = EXCERPT_LENGTH): string {
   if (!Number.isInteger(max) || max < 1)
     throw new RangeError(`excerpt length must be a positive integer, got ${max}`);
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = flatStart(text, max);
   if (flat.length <= max) return flat;
   // One character is kept for the ellipsis; cut at the last space that fits.
   const room = flat.slice(0, max);

@@ -59,14 +59,6 @@ interface RelatedIndex {
 
 const indexes = new WeakMap<readonly Letter[], RelatedIndex>();
 
-/** A letter that shares something with the one asked about. */
-interface Candidate {
-  readonly other: Letter;
-  readonly score: number;
-  /** Its position in the list of letters. */
-  readonly position: number;
-}
-
 function postings(
   letters: readonly Letter[],
   idsOf: (letter: Letter) => readonly string[],
@@ -111,9 +103,6 @@ function relatedIndex(letters: readonly Letter[]): RelatedIndex {
 /** Up to `limit` letters most related to `letter`; ties go to the newer letter, then by slug. */
 export function relatedLetters(letter: Letter, letters: readonly Letter[], limit = 5): Letter[] {
   const { scores, rank, ...lists } = relatedIndex(letters);
-  // The strongest link first; ties go to the newer letter, then by slug.
-  const stronger = (x: Candidate, y: Candidate): number =>
-    y.score - x.score || (rank[x.position] ?? 0) - (rank[y.position] ?? 0);
   // The same score as `relatedness`, summed over the letters that share each thing.
   const touched: number[] = [];
   const add = (
@@ -132,20 +121,35 @@ export function relatedLetters(letter: Letter, letters: readonly Letter[], limit
   add(lists.people, peopleOf(letter), RELATEDNESS_WEIGHTS.person);
   add(lists.constituencies, constituencyIds(letter), RELATEDNESS_WEIGHTS.constituency);
 
-  // Keep the best `limit` as we go, rather than sorting every candidate.
-  const best: Candidate[] = [];
+  // Keep the best `limit` as we go, strongest first, in two parallel arrays of
+  // numbers: a common topic touches most letters, so this loop runs for nearly
+  // every letter in the archive, once per letter page. Most candidates are
+  // turned away by comparing two numbers with the weakest kept, without
+  // allocating anything.
+  const bestPositions: number[] = [];
+  const bestScores: number[] = [];
+  /** Whether (score, position) is stronger than the kept candidate at `i`: higher score, or newer. */
+  const beats = (score: number, position: number, i: number): boolean => {
+    const keptScore = bestScores[i] ?? 0;
+    return (
+      score > keptScore ||
+      (score === keptScore && (rank[position] ?? 0) < (rank[bestPositions[i] ?? 0] ?? 0))
+    );
+  };
   for (const position of touched) {
     const score = scores[position] ?? 0;
     scores[position] = 0;
-    const other = letters[position];
-    if (other === undefined || other.slug === letter.slug || limit <= 0) continue;
-    const candidate = { other, score, position };
-    const last = best[best.length - 1];
-    if (best.length === limit && last !== undefined && stronger(candidate, last) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && stronger(candidate, best[at - 1] ?? candidate) < 0) at--;
-    best.splice(at, 0, candidate);
-    if (best.length > limit) best.pop();
+    if (limit <= 0) continue;
+    if (bestPositions.length === limit && !beats(score, position, limit - 1)) continue;
+    if (letters[position]?.slug === letter.slug) continue;
+    let at = bestPositions.length;
+    while (at > 0 && beats(score, position, at - 1)) at--;
+    bestPositions.splice(at, 0, position);
+    bestScores.splice(at, 0, score);
+    if (bestPositions.length > limit) {
+      bestPositions.pop();
+      bestScores.pop();
+    }
   }
-  return best.map(({ other }) => other);
+  return bestPositions.flatMap((position) => letters[position] ?? []);
 }

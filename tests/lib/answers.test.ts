@@ -153,6 +153,28 @@ describe('extractAnswers', () => {
 });
 
 describe('excerpt', () => {
+  it('gives the same excerpt as flattening the whole text would, at any length', () => {
+    const naive = (text: string, max: number) => {
+      const flat = text.replace(/\s+/g, ' ').trim();
+      if (flat.length <= max) return flat;
+      const room = flat.slice(0, max);
+      const space = room.lastIndexOf(' ');
+      const cut = space > 0 ? room.slice(0, space) : flat.slice(0, max - 1);
+      return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
+    };
+    const words = ['  ', 'council', '\n\n', 'plan,', ' '.repeat(300), 'a', '—', 'housing'];
+    const text = Array.from({ length: 400 }, (_, i) => words[(i * i + 3 * i) % words.length]).join(
+      ' ',
+    );
+    for (let max = 1; max < 700; max += 7) {
+      for (const start of [0, 1, 5, 40, 300]) {
+        expect(excerpt(text.slice(start), max), `${start}:${max}`).toBe(
+          naive(text.slice(start), max),
+        );
+      }
+    }
+  });
+
   const text = 'The council has been asked to review the plan, and it will report back by March.';
 
   it('returns short text unchanged', () => {

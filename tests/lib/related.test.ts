@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../src/lib/archive';
+import { buildArchive, type Letter } from '../../src/lib/archive';
 import { relatedLetters, relatedness } from '../../src/lib/related';
 import { archiveInput, letterEntry, ref } from './fixtures';
 
@@ -46,5 +46,38 @@ describe('related letters', () => {
 
   it('lists at most the limit', () => {
     expect(relatedLetters(bySlug('a'), archive.letters, 1)).toHaveLength(1);
+  });
+
+  it('picks exactly what scoring every pair and sorting would, ties to the newer letter then by slug', () => {
+    // Enough letters, few enough values, that scores tie often; a fixed sequence, not random.
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % n;
+    const ids = (prefix: string, count: number, most: number) =>
+      [...new Set(Array.from({ length: next(most + 1) }, () => `${prefix}${next(count)}`))].map(
+        (id) => ({ id }),
+      );
+    const letters = Array.from({ length: 120 }, (_, i) => {
+      const person = (n: number) => (next(4) === 0 ? undefined : { id: `p${next(n)}` });
+      return {
+        slug: `letter-${String(next(1000)).padStart(3, '0')}-${i}`,
+        sortKey: `20${10 + next(3)}-01-0${1 + next(3)}`,
+        allTopics: ids('t', 6, 3),
+        constituencies: ids('c', 4, 2),
+        from: { person: person(8) },
+        to: { person: person(8) },
+      } as unknown as Letter;
+    });
+    const newerFirst = (x: Letter, y: Letter) =>
+      y.sortKey.localeCompare(x.sortKey) || x.slug.localeCompare(y.slug);
+    for (const letter of letters) {
+      const expected = letters
+        .filter((other) => other !== letter && relatedness(letter, other) > 0)
+        .sort((x, y) => relatedness(letter, y) - relatedness(letter, x) || newerFirst(x, y))
+        .slice(0, 5);
+      expect(
+        relatedLetters(letter, letters).map((l) => l.slug),
+        letter.slug,
+      ).toEqual(expected.map((l) => l.slug));
+    }
   });
 });
