@@ -4,6 +4,7 @@
  * are all made from these definitions, so the documentation cannot drift from
  * the files.
  */
+import { stringify } from 'csv-stringify/sync';
 import type { Correspondent, Letter } from './archive';
 import { correspondentName, senderRole } from './correspondents';
 import { displayLetterDate } from './dates';
@@ -174,8 +175,37 @@ export function letterRecord(letter: Letter, site: URL | string): LetterRecord {
   };
 }
 
-/** A letter record flattened into one CSV row, columns in `LETTER_FIELDS` order. */
-export function letterCsvRow(record: LetterRecord): Record<string, string> {
+/**
+ * The columns of `letters.csv`, in order: the fields of `LETTER_FIELDS`, with a
+ * correspondent split into its person, organisation and name, and without the
+ * answers (which are `answers.csv`).
+ */
+export const LETTER_CSV_COLUMNS = [
+  'slug',
+  'url',
+  'title',
+  'date',
+  'date_estimated',
+  'date_display',
+  'from_person',
+  'from_organisation',
+  'from_name',
+  'from_role',
+  'to_person',
+  'to_organisation',
+  'to_name',
+  'reference',
+  'in_reply_to',
+  'constituencies',
+  'topics',
+  'source',
+  'text',
+] as const;
+
+/** A letter record flattened into one CSV row, columns in `LETTER_CSV_COLUMNS` order. */
+export function letterCsvRow(
+  record: LetterRecord,
+): Record<(typeof LETTER_CSV_COLUMNS)[number], string> {
   return {
     slug: record.slug,
     url: record.url,
@@ -213,4 +243,44 @@ export function answerRecords(letter: Letter, site: URL | string): AnswerRecord[
     date,
     text: answer.text,
   }));
+}
+
+/**
+ * The text of `JSON.stringify(items, null, 2)` and a final newline, one item at
+ * a time. The exports hold every letter's full text: at 100,000 letters
+ * `letters.json` is about a gigabyte, past the longest string V8 can make
+ * (2²⁹ − 24 characters), so it is written as a stream of parts.
+ */
+export function* jsonArrayText(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    // Nested one level, every line of an item is indented two more spaces; JSON
+    // strings hold no raw line breaks, so every "\n" is between tokens.
+    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
+/** CSV options: RFC 4180 line ends and every text field quoted. */
+const CSV_OPTIONS = { record_delimiter: 'windows', quoted_string: true } as const;
+
+/** Rows are turned into CSV this many at a time. */
+const CSV_BATCH = 500;
+
+/** CSV text with a header of `columns`, then one row per item of `rows`, a batch at a time (see `jsonArrayText`). */
+export function* csvText<Row extends object>(
+  rows: Iterable<Row>,
+  columns: readonly string[],
+): Generator<string> {
+  const batch: Row[] = [];
+  let written = 0;
+  const flush = (): string =>
+    stringify(batch.splice(0), { ...CSV_OPTIONS, header: written++ === 0, columns: [...columns] });
+  for (const row of rows) {
+    batch.push(row);
+    if (batch.length === CSV_BATCH) yield flush();
+  }
+  // The last rows, or the header alone when there are none.
+  if (batch.length > 0 || written === 0) yield flush();
 }

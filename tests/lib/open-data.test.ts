@@ -1,8 +1,12 @@
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
 import {
   ANSWER_FIELDS,
   answerRecords,
+  csvText,
+  jsonArrayText,
+  LETTER_CSV_COLUMNS,
   LETTER_FIELDS,
   letterCsvRow,
   letterRecord,
@@ -47,6 +51,7 @@ describe('open data records', () => {
 
   it('flattens a letter into CSV columns that every documented field accounts for', () => {
     const row = letterCsvRow(letterRecord(letter, SITE));
+    expect(Object.keys(row)).toEqual(LETTER_CSV_COLUMNS);
     const documented = LETTER_FIELDS.map((f) => f.name);
     for (const column of Object.keys(row)) {
       const field = column.replace(/_(person|organisation|name)$/, '');
@@ -69,5 +74,38 @@ describe('open data records', () => {
       date: '2024-10-03',
       text: 'The answer.',
     });
+  });
+});
+
+describe('writing the exports a part at a time', () => {
+  const records = [
+    { slug: 'a', text: 'Line one\nline "two"', topics: ['x', 'y'], nested: { n: 1, list: [] } },
+    { slug: 'b', text: '', topics: [], nested: null },
+  ];
+
+  it('writes exactly what JSON.stringify writes, with a final newline', () => {
+    for (const items of [records, records.slice(0, 1), []]) {
+      expect([...jsonArrayText(items)].join('')).toBe(`${JSON.stringify(items, null, 2)}\n`);
+    }
+  });
+
+  it('writes exactly what one csv-stringify call writes, whatever the batch', () => {
+    const rows = Array.from({ length: 1234 }, (_, i) => ({
+      slug: `letter-${i}`,
+      text: i % 7 === 0 ? '' : `Said "${i}",\r\nthen more`,
+    }));
+    const whole = stringify(rows, {
+      header: true,
+      columns: ['slug', 'text'],
+      record_delimiter: 'windows',
+      quoted_string: true,
+    });
+    const parts = [...csvText(rows, ['slug', 'text'])];
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('')).toBe(whole);
+  });
+
+  it('writes the header even with no rows', () => {
+    expect([...csvText([], ['slug', 'text'])].join('')).toBe('"slug","text"\r\n');
   });
 });
