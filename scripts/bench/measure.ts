@@ -21,6 +21,12 @@ export interface Measured {
   readonly seconds: number;
   readonly peakRssMb: number;
   /**
+   * The peak resident memory of each program in the tree (by process name:
+   * `node`, `pagefind_extended`, `esbuild`), each its own peak, so they need not
+   * sum to `peakRssMb`. Says which program a build's memory goes to.
+   */
+  readonly peakRssMbByProgram: Readonly<Record<string, number>>;
+  /**
    * CPU seconds (user + system) of the command and every descendant, from the
    * same /proc samples: each process's own utime + stime as last seen. Less
    * sensitive than wall time to other work competing for the machine's cores.
@@ -32,9 +38,9 @@ export interface Measured {
   readonly output: string;
 }
 
-/** Parent pid and CPU ticks (utime + stime) of every process on the machine, from /proc/<pid>/stat. */
-function processes(): Map<number, { ppid: number; ticks: number }> {
-  const map = new Map<number, { ppid: number; ticks: number }>();
+/** Name, parent pid and CPU ticks (utime + stime) of every process on the machine, from /proc/<pid>/stat. */
+function processes(): Map<number, { name: string; ppid: number; ticks: number }> {
+  const map = new Map<number, { name: string; ppid: number; ticks: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -43,6 +49,7 @@ function processes(): Map<number, { ppid: number; ticks: number }> {
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // Fields after the name: state, ppid, …, utime (12th), stime (13th).
       map.set(Number(name), {
+        name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
         ppid: Number(fields[1]),
         ticks: Number(fields[11]) + Number(fields[12]),
       });
@@ -53,11 +60,36 @@ function processes(): Map<number, { ppid: number; ticks: number }> {
   return map;
 }
 
+const names = new Map<number, string>();
+
+/**
+ * A process's program: the file name of its command (`node`, `pagefind_extended`),
+ * which its kernel name is not (Node's main thread calls itself `MainThread`;
+ * names are cut to 15 characters).
+ */
+function programName(pid: number, kernelName: string): string {
+  let name = names.get(pid);
+  if (name === undefined) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+      name = command.split('/').pop() || kernelName;
+    } catch {
+      name = kernelName;
+    }
+    names.set(pid, name);
+  }
+  return name;
+}
+
 /**
  * The summed resident memory, in bytes, of `root` and all its descendants; records
- * each one's CPU ticks so far in `ticks`.
+ * each one's CPU ticks so far in `ticks`, and raises each program's peak in `programs`.
  */
-export function treeRss(root: number, ticks: Map<number, number>): number {
+export function treeRss(
+  root: number,
+  ticks: Map<number, number>,
+  programs: Map<string, number> = new Map(),
+): number {
   const all = processes();
   const tree = new Set([root]);
   let grew = true;
@@ -77,6 +109,8 @@ export function treeRss(root: number, ticks: Map<number, number>): number {
     try {
       const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
       bytes += resident * PAGE_BYTES;
+      const program = programName(pid, all.get(pid)?.name ?? 'unknown');
+      programs.set(program, Math.max(programs.get(program) ?? 0, resident * PAGE_BYTES));
     } catch {
       // Ended between the two reads.
     }
@@ -103,8 +137,9 @@ export function measure(
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
     let peak = 0;
     const ticks = new Map<number, number>();
+    const programs = new Map<string, number>();
     const sample = () => {
-      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid, ticks));
+      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid, ticks, programs));
     };
     const timer = setInterval(sample, SAMPLE_MS);
     let output = '';
@@ -127,7 +162,17 @@ export function measure(
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const cpuSeconds = [...ticks.values()].reduce((sum, t) => sum + t, 0) / TICKS;
-      resolve({ status, seconds, peakRssMb: peak / 2 ** 20, cpuSeconds, output });
+      const peakRssMbByProgram = Object.fromEntries(
+        [...programs].map(([program, bytes]) => [program, bytes / 2 ** 20]),
+      );
+      resolve({
+        status,
+        seconds,
+        peakRssMb: peak / 2 ** 20,
+        peakRssMbByProgram,
+        cpuSeconds,
+        output,
+      });
     });
   });
 }
