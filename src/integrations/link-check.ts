@@ -6,22 +6,32 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, readPageLinks } from '../lib/link-check.ts';
+import { brokenLinksOf, readPageIds, readPageLinks, type BrokenLink } from '../lib/link-check.ts';
 
 /** How many broken links the error lists before it summarises. */
 const SHOWN = 50;
 
-/** Checks every link of the site in `siteDir`; throws listing the broken ones. */
+/**
+ * Checks every link of the site in `siteDir`; throws listing the broken ones.
+ * Pages are read twice, once for their ids and once for their links, so only the
+ * ids of the whole site are held at once: all of its HTML would not fit in
+ * Node's heap past about 25,000 letters.
+ */
 export function checkSiteLinks(siteDir: string): { pages: number; links: number } {
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map(
     (f) => `/${f.split(sep).join('/')}`,
   );
-  const pages = files
-    .filter((f) => f.endsWith('.html'))
-    .map((f) =>
-      readPageLinks(f.replace(/index\.html$/, ''), readFileSync(join(siteDir, f), 'utf8')),
-    );
-  const broken = findBrokenLinks(pages, new Set(files));
+  const htmlFiles = files.filter((f) => f.endsWith('.html'));
+  const read = (file: string) => readFileSync(join(siteDir, file.slice(1)), 'utf8');
+  const idsByFile = new Map(htmlFiles.map((file) => [file, readPageIds(read(file))]));
+  const fileSet = new Set(files);
+  const broken: BrokenLink[] = [];
+  let links = 0;
+  for (const file of htmlFiles) {
+    const page = readPageLinks(file.replace(/index\.html$/, ''), read(file));
+    links += page.hrefs.length;
+    broken.push(...brokenLinksOf(page, fileSet, idsByFile));
+  }
   if (broken.length > 0) {
     const list = broken
       .slice(0, SHOWN)
@@ -30,7 +40,7 @@ export function checkSiteLinks(siteDir: string): { pages: number; links: number 
     const more = broken.length > SHOWN ? `\n  … and ${broken.length - SHOWN} more` : '';
     throw new Error(`${broken.length} broken internal link(s) in the built site:\n${list}${more}`);
   }
-  return { pages: pages.length, links: pages.reduce((n, p) => n + p.hrefs.length, 0) };
+  return { pages: htmlFiles.length, links };
 }
 
 /** The Astro integration that checks links after every build. */

@@ -23,15 +23,28 @@ export interface BrokenLink {
 
 const BASE = 'http://site.invalid';
 
+/** An attribute value as written, entities decoded. */
+const decode = (value: string) =>
+  value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
+
+/**
+ * Every id on an HTML page as Astro writes it (double-quoted attributes). Each
+ * is copied out of the page: V8 keeps a matched substring as a view of the whole
+ * string, so keeping the ids of 30,000 pages would otherwise keep all their HTML
+ * (which ran a 30,000-letter build out of memory).
+ */
+export function readPageIds(html: string): Set<string> {
+  return new Set(
+    [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => ` ${decode(m[1] ?? '')}`.slice(1)),
+  );
+}
+
 /** The ids and link targets of an HTML page as Astro writes it (double-quoted attributes). */
 export function readPageLinks(path: string, html: string): PageLinks {
-  const decode = (value: string) =>
-    value.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
-  const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decode(m[1] ?? '')));
   const hrefs = [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((m) =>
     decode(m[1] ?? ''),
   );
-  return { path, ids, hrefs };
+  return { path, ids: readPageIds(html), hrefs };
 }
 
 /** The file a site path is served from: `/x/` → `/x/index.html`. */
@@ -48,34 +61,44 @@ export function findBrokenLinks(
   pages: readonly PageLinks[],
   files: ReadonlySet<string>,
 ): BrokenLink[] {
-  const byFile = new Map(pages.map((p) => [fileForPath(p.path), p]));
+  const idsByFile = new Map(pages.map((p) => [fileForPath(p.path), p.ids]));
+  return pages.flatMap((page) => brokenLinksOf(page, files, idsByFile));
+}
+
+/**
+ * The links of one page that do not resolve (see `findBrokenLinks`), given the
+ * ids of every page by file, so a site can be checked a page at a time.
+ */
+export function brokenLinksOf(
+  page: Pick<PageLinks, 'path' | 'hrefs'>,
+  files: ReadonlySet<string>,
+  idsByFile: ReadonlyMap<string, ReadonlySet<string>>,
+): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  for (const page of pages) {
-    for (const href of page.hrefs) {
-      if (/^(mailto|tel):/i.test(href)) continue;
-      let url: URL;
-      try {
-        url = new URL(href, BASE + page.path);
-      } catch {
-        broken.push({ page: page.path, href, reason: 'not a valid URL' });
-        continue;
-      }
-      if (url.origin !== BASE) continue;
-      const file = fileForPath(decodeURIComponent(url.pathname));
-      if (!files.has(file)) {
-        broken.push({ page: page.path, href, reason: `no file ${file}` });
-        continue;
-      }
-      const anchor = decodeURIComponent(url.hash.slice(1));
-      if (anchor === '') continue;
-      const target = byFile.get(file);
-      if (target !== undefined && !target.ids.has(anchor)) {
-        broken.push({
-          page: page.path,
-          href,
-          reason: `no element with id "${anchor}" on ${url.pathname}`,
-        });
-      }
+  for (const href of page.hrefs) {
+    if (/^(mailto|tel):/i.test(href)) continue;
+    let url: URL;
+    try {
+      url = new URL(href, BASE + page.path);
+    } catch {
+      broken.push({ page: page.path, href, reason: 'not a valid URL' });
+      continue;
+    }
+    if (url.origin !== BASE) continue;
+    const file = fileForPath(decodeURIComponent(url.pathname));
+    if (!files.has(file)) {
+      broken.push({ page: page.path, href, reason: `no file ${file}` });
+      continue;
+    }
+    const anchor = decodeURIComponent(url.hash.slice(1));
+    if (anchor === '') continue;
+    const ids = idsByFile.get(file);
+    if (ids !== undefined && !ids.has(anchor)) {
+      broken.push({
+        page: page.path,
+        href,
+        reason: `no element with id "${anchor}" on ${url.pathname}`,
+      });
     }
   }
   return broken;
