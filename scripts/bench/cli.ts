@@ -148,7 +148,7 @@ async function buildBaseline(
     // The command and its exit code, then the last error line it printed.
     const lines = message.split('\n').filter((l) => l.trim() !== '');
     const cause = lines.findLast((l) => /error|invalid|killed|memory/i.test(l)) ?? lines.at(-1);
-    return { error: `failed: ${lines[0] ?? ''} ${cause ?? ''}`.trim(), phases };
+    return { error: `${lines[0] ?? ''} ${cause?.trim() ?? ''}`.trim(), phases };
   }
 }
 
