@@ -18,7 +18,8 @@ export default defineConfig({
   // together as one word otherwise, and a reference typed as is would not be found.
   compressHTML: false,
   // Stylesheets are files, never inlined: the Content Security Policy allows no inline style.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Two pages at a time: one renders while the other's file is written (2k letters: 13.0 s to 11.5 s).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Letters are rendered by the site itself (src/markdown/pipeline.ts), not by Astro's
   // markdown processor: see src/data/letter-loader.ts.
   // Link checking runs last, over everything the others wrote.
