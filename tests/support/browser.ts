@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveStatic, type ServeOptions, type StaticServer } from './serve';
+import { serveStatic, type ServeOptions, type StaticServer } from './serve.ts';
 
 /** Where the browser is expected. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
