@@ -149,6 +149,10 @@ await pagefind.init();
 let allCounts: PagefindSearch['filters'] | undefined;
 let latest = 0;
 
+/** The words Pagefind is asked for, or null to browse by filters alone. */
+const searchTerm = (state: SearchState): string | null =>
+  state.query.trim() === '' ? null : state.query.trim();
+
 async function run(immediate: boolean): Promise<void> {
   const state = readForm();
   writeUrl(state);
@@ -161,11 +165,10 @@ async function run(immediate: boolean): Promise<void> {
     showCounts(allCounts);
     return;
   }
-  const term = state.query.trim() === '' ? null : state.query.trim();
   const options = pagefindOptions(state);
   const search = immediate
-    ? await pagefind.search(term, options)
-    : await pagefind.debouncedSearch(term, options, 250);
+    ? await pagefind.search(searchTerm(state), options)
+    : await pagefind.debouncedSearch(searchTerm(state), options, 250);
   // A newer search has started: let it report instead.
   if (search === null || ticket !== latest) return;
   showCounts(search.filters);
@@ -177,13 +180,24 @@ async function run(immediate: boolean): Promise<void> {
 
 let countsLoading: Promise<void> | undefined;
 
-/** Loads the filter counts once, then shows them for the current search. */
+/** Loads every filter's index once, after which each search comes with its counts. */
 function loadCounts(): Promise<void> {
   countsLoading ??= (async () => {
     allCounts = await pagefind.filters();
-    await run(true);
   })();
   return countsLoading;
+}
+
+/** Loads the counts and shows them for the search on screen, leaving its results as they are. */
+async function countsForShownSearch(): Promise<void> {
+  await loadCounts();
+  const ticket = latest;
+  const state = readForm();
+  const counts = isActiveSearch(state)
+    ? (await pagefind.search(searchTerm(state), pagefindOptions(state))).filters
+    : allCounts;
+  // A newer search shows its own counts.
+  if (ticket === latest) showCounts(counts);
 }
 
 byId('search-needs-js', HTMLDivElement).hidden = true;
@@ -191,7 +205,7 @@ form.hidden = false;
 const initial = parseSearchState(new URLSearchParams(window.location.search));
 writeForm(initial);
 for (const event of ['pointerenter', 'focusin'] as const) {
-  filterPanel.addEventListener(event, () => void loadCounts(), { once: true });
+  filterPanel.addEventListener(event, () => void countsForShownSearch(), { once: true });
 }
 
 form.addEventListener('submit', (event) => {
@@ -210,5 +224,6 @@ clear.addEventListener('click', () => {
   void run(true);
 });
 
+// With a filter in the address the reader has reached for the filters already.
 if (FACET_KEYS.some((key) => initial.filters[key].length > 0)) await loadCounts();
-else await run(true);
+await run(true);
