@@ -27,8 +27,8 @@ export function letterRemarkPlugins(): RemarkList {
 
 /**
  * Our rehype plugins, in order: parse raw HTML, sanitize it, then add trusted
- * markup. rehype-raw (where there is raw HTML) must come first because the sanitizer drops unparsed HTML
- * (`raw` nodes) whole, with its words.
+ * markup. rehype-raw (run where it changes anything) must come first because the
+ * sanitizer drops unparsed HTML (`raw` nodes) whole, with its words.
  * The sanitizer comes before `rehypeAnswerLinks` so the link's
  * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
  */
