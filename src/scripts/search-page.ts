@@ -166,12 +166,15 @@ async function run(immediate: boolean): Promise<void> {
     return;
   }
   const options = pagefindOptions(state);
+  // Pagefind returns counts only once the filters are loaded: a search begun
+  // before then must not blank counts that arrived while it ran.
+  const withCounts = allCounts !== undefined;
   const search = immediate
     ? await pagefind.search(searchTerm(state), options)
     : await pagefind.debouncedSearch(searchTerm(state), options, 250);
   // A newer search has started: let it report instead.
   if (search === null || ticket !== latest) return;
-  showCounts(search.filters);
+  if (withCounts) showCounts(search.filters);
   shown = { search, query: state.query, count: 0 };
   list.replaceChildren();
   await showMore();
