@@ -17,12 +17,19 @@ let archive: Promise<Archive> | undefined;
 
 /**
  * A letter's markdown body. Astro records `filePath` relative to the project root,
- * which is the folder the build runs in.
+ * which is the folder the build runs in (the site is never built with `--root`).
  */
 function letterBody(filePath: string | undefined): string | undefined {
   if (filePath === undefined) return undefined;
-  const source = readFileSync(resolve(filePath), 'utf8');
-  return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
+  try {
+    const source = readFileSync(resolve(filePath), 'utf8');
+    return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
+  } catch (error) {
+    // Astro's loader read the file a moment ago; name it if it has since become unreadable
+    // or its frontmatter broken (while `astro dev` runs), rather than fail without a name.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${filePath}: the letter could not be read: ${reason}`, { cause: error });
+  }
 }
 
 /** Loads the archive once per build. Drafts show in `astro dev` only, never in a public build. */

@@ -15,6 +15,11 @@
  * module for Vite to bundle, one per letter, to be rendered by `render()`; the
  * site never calls `render()` on a letter, so this loader drops that flag and
  * those module imports.
+ *
+ * Astro keeps the store between builds (in `node_modules/.astro`) and clears it
+ * when the content config changes; a change to this file alone may not count, so
+ * after changing what it stores, delete that folder or build with a fresh
+ * `POSTBAG_CACHE_DIR`.
  */
 import { glob, type Loader } from 'astro/loaders';
 
