@@ -125,9 +125,9 @@ async function buildBaseline(
   | { error: string; phases: BuildFigures['phases'] }
 > {
   log('building the baseline …');
-  writeBaselineProject(dir, join(content, 'letters'), ROOT);
   const phases: BuildFigures['phases'] = [];
   try {
+    writeBaselineProject(dir, join(content, 'letters'), ROOT);
     const astro = await measuredStep('baseline', join(BIN, 'astro'), ['build'], dir, env, phases);
     const pagefind = await measuredStep(
       'baseline',

@@ -38,9 +38,9 @@ export interface Measured {
   readonly output: string;
 }
 
-/** Name, parent pid and CPU ticks (utime + stime) of every process on the machine, from /proc/<pid>/stat. */
-function processes(): Map<number, { name: string; ppid: number; ticks: number }> {
-  const map = new Map<number, { name: string; ppid: number; ticks: number }>();
+/** Name, parent pid, CPU ticks (utime + stime) and start time of every process on the machine, from /proc/<pid>/stat. */
+function processes(): Map<number, { name: string; ppid: number; ticks: number; started: string }> {
+  const map = new Map<number, { name: string; ppid: number; ticks: number; started: string }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
@@ -52,6 +52,7 @@ function processes(): Map<number, { name: string; ppid: number; ticks: number }>
         name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
         ppid: Number(fields[1]),
         ticks: Number(fields[11]) + Number(fields[12]),
+        started: fields[19] ?? '',
       });
     } catch {
       // The process ended while we looked.
@@ -60,15 +61,17 @@ function processes(): Map<number, { name: string; ppid: number; ticks: number }>
   return map;
 }
 
-const names = new Map<number, string>();
+/** Program names by pid, start time and kernel name, which change when a pid is reused or execs. */
+const names = new Map<string, string>();
 
 /**
  * A process's program: the file name of its command (`node`, `pagefind_extended`),
  * which its kernel name is not (Node's main thread calls itself `MainThread`;
  * names are cut to 15 characters).
  */
-function programName(pid: number, kernelName: string): string {
-  let name = names.get(pid);
+function programName(pid: number, kernelName: string, started: string): string {
+  const key = `${pid} ${started} ${kernelName}`;
+  let name = names.get(key);
   if (name === undefined) {
     try {
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
@@ -76,7 +79,7 @@ function programName(pid: number, kernelName: string): string {
     } catch {
       name = kernelName;
     }
-    names.set(pid, name);
+    names.set(key, name);
   }
   return name;
 }
@@ -109,7 +112,8 @@ export function treeRss(
     try {
       const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
       bytes += resident * PAGE_BYTES;
-      const program = programName(pid, all.get(pid)?.name ?? 'unknown');
+      const seen = all.get(pid);
+      const program = programName(pid, seen?.name ?? 'unknown', seen?.started ?? '');
       programs.set(program, Math.max(programs.get(program) ?? 0, resident * PAGE_BYTES));
     } catch {
       // Ended between the two reads.
