@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinksOf, readPageIds, readPageLinks, type BrokenLink } from '../lib/link-check.ts';
+import { brokenLinksOf, readPageHrefs, readPageIds, type BrokenLink } from '../lib/link-check.ts';
 
 /** How many broken links the error lists before it summarises. */
 const SHOWN = 50;
@@ -28,7 +28,7 @@ export function checkSiteLinks(siteDir: string): { pages: number; links: number 
   const broken: BrokenLink[] = [];
   let links = 0;
   for (const file of htmlFiles) {
-    const page = readPageLinks(file.replace(/index\.html$/, ''), read(file));
+    const page = { path: file.replace(/index\.html$/, ''), hrefs: readPageHrefs(read(file)) };
     links += page.hrefs.length;
     broken.push(...brokenLinksOf(page, fileSet, idsByFile));
   }

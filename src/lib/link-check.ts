@@ -39,12 +39,14 @@ export function readPageIds(html: string): Set<string> {
   );
 }
 
+/** Every `href` of an `<a>` or `<link>` on an HTML page as Astro writes it, decoded. */
+export function readPageHrefs(html: string): string[] {
+  return [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
+}
+
 /** The ids and link targets of an HTML page as Astro writes it (double-quoted attributes). */
 export function readPageLinks(path: string, html: string): PageLinks {
-  const hrefs = [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((m) =>
-    decode(m[1] ?? ''),
-  );
-  return { path, ids: readPageIds(html), hrefs };
+  return { path, ids: readPageIds(html), hrefs: readPageHrefs(html) };
 }
 
 /** The file a site path is served from: `/x/` → `/x/index.html`. */
