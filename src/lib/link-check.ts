@@ -10,7 +10,7 @@ export interface PageLinks {
   readonly path: string;
   /** Every id on the page. */
   readonly ids: ReadonlySet<string>;
-  /** Every `href` of an `<a>` or `<link>`, as written. */
+  /** Every target it loads or links to: the `href` of an `<a>` or `<link>`, the `src` of an `<img>` or `<script>`, entities decoded. */
   readonly hrefs: readonly string[];
 }
 
@@ -39,9 +39,15 @@ export function readPageIds(html: string): Set<string> {
   );
 }
 
-/** Every `href` of an `<a>` or `<link>` on an HTML page as Astro writes it, decoded. */
+/**
+ * Every target an HTML page as Astro writes it links to or loads, in page order:
+ * the `href` of each `<a>` and `<link>`, the `src` of each `<img>` and `<script>`
+ * (a letter's image is as much a broken link as its anchor), entities decoded.
+ */
 export function readPageHrefs(html: string): string[] {
-  return [...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"/g)].map((m) => decode(m[1] ?? ''));
+  return [
+    ...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"|<(?:img|script)\b[^>]*?\ssrc="([^"]*)"/g),
+  ].map((m) => decode(m[1] ?? m[2] ?? ''));
 }
 
 /** The ids and link targets of an HTML page as Astro writes it (double-quoted attributes). */

@@ -5,13 +5,20 @@ const page = (path: string, html: string) => readPageLinks(path, html);
 const files = new Set(['/index.html', '/letters/a/index.html', '/feed.xml', '/style.css']);
 
 describe('checking links in a built site', () => {
-  it('reads ids and the hrefs of links and <link> elements', () => {
+  it('reads ids, the hrefs of links and <link> elements, and the srcs of images and scripts', () => {
     const links = page(
       '/',
-      '<link rel="stylesheet" href="/style.css"><h2 id="x">X</h2><a class="k" href="/letters/a/#x&amp;y">a</a><img src="/no.png">',
+      '<link rel="stylesheet" href="/style.css"><h2 id="x">X</h2><a class="k" href="/letters/a/#x&amp;y">a</a><img alt="" src="/no.png"><script type="module" src="/app.js"></script><p data-src="/not-a-link">',
     );
     expect([...links.ids]).toEqual(['x']);
-    expect(links.hrefs).toEqual(['/style.css', '/letters/a/#x&y']);
+    expect(links.hrefs).toEqual(['/style.css', '/letters/a/#x&y', '/no.png', '/app.js']);
+  });
+
+  it('reports an image that is not in the site', () => {
+    const pages = [page('/letters/a/', '<img src="plan.png" alt="The plan">')];
+    expect(findBrokenLinks(pages, files)).toEqual([
+      { page: '/letters/a/', href: 'plan.png', reason: 'no file /letters/a/plan.png' },
+    ]);
   });
 
   it('accepts links to files and anchors that exist, relative or absolute', () => {

@@ -156,6 +156,15 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       },
       [/#no-such-answer \(no element with id "no-such-answer"/],
     ],
+    [
+      'an image that is not in the site',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('The answer about housing.', 'The plan: ![the plan](plan.png).'),
+        );
+      },
+      [/plan\.png \(no file \/letters\/2024-03-01-ann-minister-housing\/plan\.png\)/],
+    ],
   ];
 
   it.each(cases)('fails on %s', async (_name, change, expected) => {
@@ -248,7 +257,8 @@ describe('hostile HTML in a letter', () => {
       '<iframe src="https://example.com"></iframe>',
       '<span style="color:red">styled words</span>',
       '<style>body{display:none}</style>',
-      '<img src="x" onerror="alert(1)">',
+      // An image the site has, so the link check (which checks images too) passes.
+      '<img src="/favicon.svg" alt="" onerror="alert(1)">',
     ].join('\n\n');
     const result = await buildWith((dir) => {
       edit(dir, LETTER, (t) =>
