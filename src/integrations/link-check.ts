@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { brokenLinksOf, readPageHrefs, readPageIds, type BrokenLink } from '../lib/link-check.ts';
+import { findBrokenLinks, readPageHrefs, readPageIds } from '../lib/link-check.ts';
 
 /** How many broken links the error lists before it summarises. */
 const SHOWN = 50;
@@ -24,14 +24,13 @@ export function checkSiteLinks(siteDir: string): { pages: number; links: number 
   const htmlFiles = files.filter((f) => f.endsWith('.html'));
   const read = (file: string) => readFileSync(join(siteDir, file.slice(1)), 'utf8');
   const idsByFile = new Map(htmlFiles.map((file) => [file, readPageIds(read(file))]));
-  const fileSet = new Set(files);
-  const broken: BrokenLink[] = [];
   let links = 0;
-  for (const file of htmlFiles) {
-    const page = { path: file.replace(/index\.html$/, ''), hrefs: readPageHrefs(read(file)) };
-    links += page.hrefs.length;
-    broken.push(...brokenLinksOf(page, fileSet, idsByFile));
-  }
+  const pages = htmlFiles.values().map((file) => {
+    const hrefs = readPageHrefs(read(file));
+    links += hrefs.length;
+    return { path: file.replace(/index\.html$/, ''), hrefs };
+  });
+  const broken = findBrokenLinks(pages, new Set(files), idsByFile);
   if (broken.length > 0) {
     const list = broken
       .slice(0, SHOWN)

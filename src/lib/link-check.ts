@@ -1,15 +1,14 @@
 /**
  * Link integrity of a built site: every internal link must reach a file, and
- * every #anchor an element with that id. Pure: give it each page's ids and
- * links, and the site's files; `src/integrations/link-check.ts` reads them.
+ * every #anchor an element with that id. Pure: give it each page's links, the
+ * ids of every page and the site's files; `src/integrations/link-check.ts`
+ * reads them.
  */
 
-/** What a built HTML page offers and points to. */
+/** What a built HTML page points to. */
 export interface PageLinks {
   /** The page's site path, e.g. `/letters/x/` (or `/404.html`). */
   readonly path: string;
-  /** Every id on the page. */
-  readonly ids: ReadonlySet<string>;
   /** Every target it loads or links to: the `href` of an `<a>` or `<link>`, the `src` of an `<img>` or `<script>`, entities decoded. */
   readonly hrefs: readonly string[];
 }
@@ -50,11 +49,6 @@ export function readPageHrefs(html: string): string[] {
   ].map((m) => decode(m[1] ?? m[2] ?? ''));
 }
 
-/** The ids and link targets of an HTML page as Astro writes it (double-quoted attributes). */
-export function readPageLinks(path: string, html: string): PageLinks {
-  return { path, ids: readPageIds(html), hrefs: readPageHrefs(html) };
-}
-
 /** The file a site path is served from: `/x/` → `/x/index.html`. */
 export function fileForPath(path: string): string {
   return path.endsWith('/') ? `${path}index.html` : path;
@@ -62,51 +56,43 @@ export function fileForPath(path: string): string {
 
 /**
  * Every internal link that does not resolve. `files` holds the site's file
- * paths (`/letters/x/index.html`, `/feed.xml`, …). Links to other origins,
+ * paths (`/letters/x/index.html`, `/feed.xml`, …) and `idsByFile` the ids of
+ * each HTML file. `pages` is read once, in order, so a site can hand its pages
+ * over one at a time rather than hold them all. Links to other origins,
  * `mailto:` and `tel:` are not this site's to check.
  */
 export function findBrokenLinks(
-  pages: readonly PageLinks[],
-  files: ReadonlySet<string>,
-): BrokenLink[] {
-  const idsByFile = new Map(pages.map((p) => [fileForPath(p.path), p.ids]));
-  return pages.flatMap((page) => brokenLinksOf(page, files, idsByFile));
-}
-
-/**
- * The links of one page that do not resolve (see `findBrokenLinks`), given the
- * ids of every page by file, so a site can be checked a page at a time.
- */
-export function brokenLinksOf(
-  page: Pick<PageLinks, 'path' | 'hrefs'>,
+  pages: Iterable<PageLinks>,
   files: ReadonlySet<string>,
   idsByFile: ReadonlyMap<string, ReadonlySet<string>>,
 ): BrokenLink[] {
   const broken: BrokenLink[] = [];
-  for (const href of page.hrefs) {
-    if (/^(mailto|tel):/i.test(href)) continue;
-    let url: URL;
-    try {
-      url = new URL(href, BASE + page.path);
-    } catch {
-      broken.push({ page: page.path, href, reason: 'not a valid URL' });
-      continue;
-    }
-    if (url.origin !== BASE) continue;
-    const file = fileForPath(decodeURIComponent(url.pathname));
-    if (!files.has(file)) {
-      broken.push({ page: page.path, href, reason: `no file ${file}` });
-      continue;
-    }
-    const anchor = decodeURIComponent(url.hash.slice(1));
-    if (anchor === '') continue;
-    const ids = idsByFile.get(file);
-    if (ids !== undefined && !ids.has(anchor)) {
-      broken.push({
-        page: page.path,
-        href,
-        reason: `no element with id "${anchor}" on ${url.pathname}`,
-      });
+  for (const page of pages) {
+    for (const href of page.hrefs) {
+      if (/^(mailto|tel):/i.test(href)) continue;
+      let url: URL;
+      try {
+        url = new URL(href, BASE + page.path);
+      } catch {
+        broken.push({ page: page.path, href, reason: 'not a valid URL' });
+        continue;
+      }
+      if (url.origin !== BASE) continue;
+      const file = fileForPath(decodeURIComponent(url.pathname));
+      if (!files.has(file)) {
+        broken.push({ page: page.path, href, reason: `no file ${file}` });
+        continue;
+      }
+      const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor === '') continue;
+      const ids = idsByFile.get(file);
+      if (ids !== undefined && !ids.has(anchor)) {
+        broken.push({
+          page: page.path,
+          href,
+          reason: `no element with id "${anchor}" on ${url.pathname}`,
+        });
+      }
     }
   }
   return broken;

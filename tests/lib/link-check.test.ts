@@ -1,22 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, findBrokenLinks, readPageLinks } from '../../src/lib/link-check';
+import { fileForPath, findBrokenLinks, readPageHrefs, readPageIds } from '../../src/lib/link-check';
 
-const page = (path: string, html: string) => readPageLinks(path, html);
 const files = new Set(['/index.html', '/letters/a/index.html', '/feed.xml', '/style.css']);
+
+/** A built page, by its site path and HTML. */
+const page = (path: string, html: string) => ({ path, html });
+
+/** Checks pages as the build does: every page's ids first, then each page's links. */
+const check = (pages: readonly { path: string; html: string }[]) =>
+  findBrokenLinks(
+    pages.map((p) => ({ path: p.path, hrefs: readPageHrefs(p.html) })),
+    files,
+    new Map(pages.map((p) => [fileForPath(p.path), readPageIds(p.html)])),
+  );
 
 describe('checking links in a built site', () => {
   it('reads ids, the hrefs of links and <link> elements, and the srcs of images and scripts', () => {
-    const links = page(
-      '/',
-      '<link rel="stylesheet" href="/style.css"><h2 id="x">X</h2><a class="k" href="/letters/a/#x&amp;y">a</a><img alt="" src="/no.png"><script type="module" src="/app.js"></script><p data-src="/not-a-link">',
-    );
-    expect([...links.ids]).toEqual(['x']);
-    expect(links.hrefs).toEqual(['/style.css', '/letters/a/#x&y', '/no.png', '/app.js']);
+    const html =
+      '<link rel="stylesheet" href="/style.css"><h2 id="x">X</h2><a class="k" href="/letters/a/#x&amp;y">a</a><img alt="" src="/no.png"><script type="module" src="/app.js"></script><p data-src="/not-a-link">';
+    expect([...readPageIds(html)]).toEqual(['x']);
+    expect(readPageHrefs(html)).toEqual(['/style.css', '/letters/a/#x&y', '/no.png', '/app.js']);
   });
 
   it('reports an image that is not in the site', () => {
     const pages = [page('/letters/a/', '<img src="plan.png" alt="The plan">')];
-    expect(findBrokenLinks(pages, files)).toEqual([
+    expect(check(pages)).toEqual([
       { page: '/letters/a/', href: 'plan.png', reason: 'no file /letters/a/plan.png' },
     ]);
   });
@@ -29,12 +37,12 @@ describe('checking links in a built site', () => {
       ),
       page('/letters/a/', '<h2 id="answer">A</h2><a href="../../">home</a>'),
     ];
-    expect(findBrokenLinks(pages, files)).toEqual([]);
+    expect(check(pages)).toEqual([]);
   });
 
   it('reports a link to a page that does not exist', () => {
     const pages = [page('/', '<a href="/letters/missing/">m</a>')];
-    expect(findBrokenLinks(pages, files)).toEqual([
+    expect(check(pages)).toEqual([
       { page: '/', href: '/letters/missing/', reason: 'no file /letters/missing/index.html' },
     ]);
   });
@@ -44,7 +52,7 @@ describe('checking links in a built site', () => {
       page('/', '<a href="/letters/a/#gone">g</a>'),
       page('/letters/a/', '<h2 id="here">H</h2>'),
     ];
-    expect(findBrokenLinks(pages, files)).toEqual([
+    expect(check(pages)).toEqual([
       { page: '/', href: '/letters/a/#gone', reason: 'no element with id "gone" on /letters/a/' },
     ]);
   });
@@ -56,7 +64,7 @@ describe('checking links in a built site', () => {
         '<a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a><a href="tel:123">t</a>',
       ),
     ];
-    expect(findBrokenLinks(pages, files)).toEqual([]);
+    expect(check(pages)).toEqual([]);
   });
 
   it('serves a folder path from its index.html', () => {
