@@ -74,6 +74,12 @@ export interface PagefindOptions {
   sort?: { date: 'asc' | 'desc' };
 }
 
+/** The words for Pagefind's `search()`, trimmed, or null to browse by filters alone. */
+export function pagefindTerm(state: SearchState): string | null {
+  const words = state.query.trim();
+  return words === '' ? null : words;
+}
+
 /** The options for Pagefind's `search()`, leaving out what is empty or default. */
 export function pagefindOptions(state: SearchState): PagefindOptions {
   const options: PagefindOptions = {};

@@ -13,6 +13,7 @@ import { FACET_KEYS } from '../lib/search-facets';
 import {
   isActiveSearch,
   pagefindOptions,
+  pagefindTerm,
   parseSearchState,
   searchStateToParams,
   withHighlight,
@@ -149,10 +150,6 @@ await pagefind.init();
 let allCounts: PagefindSearch['filters'] | undefined;
 let latest = 0;
 
-/** The words Pagefind is asked for, or null to browse by filters alone. */
-const searchTerm = (state: SearchState): string | null =>
-  state.query.trim() === '' ? null : state.query.trim();
-
 async function run(immediate: boolean): Promise<void> {
   const state = readForm();
   writeUrl(state);
@@ -170,8 +167,8 @@ async function run(immediate: boolean): Promise<void> {
   // before then must not blank counts that arrived while it ran.
   const withCounts = allCounts !== undefined;
   const search = immediate
-    ? await pagefind.search(searchTerm(state), options)
-    : await pagefind.debouncedSearch(searchTerm(state), options, 250);
+    ? await pagefind.search(pagefindTerm(state), options)
+    : await pagefind.debouncedSearch(pagefindTerm(state), options, 250);
   // A newer search has started: let it report instead.
   if (search === null || ticket !== latest) return;
   if (withCounts) showCounts(search.filters);
@@ -197,7 +194,7 @@ async function countsForShownSearch(): Promise<void> {
   const ticket = latest;
   const state = readForm();
   const counts = isActiveSearch(state)
-    ? (await pagefind.search(searchTerm(state), pagefindOptions(state))).filters
+    ? (await pagefind.search(pagefindTerm(state), pagefindOptions(state))).filters
     : allCounts;
   // A newer search shows its own counts.
   if (ticket === latest) showCounts(counts);

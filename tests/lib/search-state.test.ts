@@ -4,6 +4,7 @@ import {
   isActiveSearch,
   pagefindFilters,
   pagefindOptions,
+  pagefindTerm,
   pagefindSort,
   parseSearchState,
   searchStateToParams,
@@ -49,6 +50,11 @@ describe('a search in the URL', () => {
       filters: { year: { any: ['2024'] } },
       sort: { date: 'desc' },
     });
+  });
+
+  it('asks Pagefind for the trimmed words, or for none to browse by filters', () => {
+    expect(pagefindTerm(parse('q=%20Wixams%20'))).toBe('Wixams');
+    expect(pagefindTerm(parse('q=%20%20&year=2024'))).toBeNull();
   });
 
   it('sorts by date only when asked', () => {
