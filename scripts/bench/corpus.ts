@@ -11,6 +11,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { letterBody } from '../../src/markdown/letter-body.ts';
 
 /** What to generate. */
 export interface CorpusOptions {
@@ -77,7 +78,7 @@ export function realVocabulary(lettersDir: string): string[] {
   const counts = new Map<string, number>();
   for (const file of readdirSync(lettersDir, { recursive: true, encoding: 'utf8' })) {
     if (!file.endsWith('.md')) continue;
-    const body = readFileSync(join(lettersDir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    const body = letterBody(readFileSync(join(lettersDir, file), 'utf8'));
     for (const word of body.match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g) ?? []) {
       counts.set(word, (counts.get(word) ?? 0) + 1);
     }

@@ -4,14 +4,13 @@
  * file and field, so a content mistake fails the build rather than a page.
  *
  * The content store holds letters' frontmatter only (`letter-loader.ts`), so each
- * letter's markdown is read here from its file, split from its frontmatter exactly
- * as Astro's markdown loader does.
+ * letter's markdown is read here from its file (`src/markdown/letter-body.ts`).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { getCollection } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive';
+import { letterBody as bodyOf } from '../markdown/letter-body';
 
 let archive: Promise<Archive> | undefined;
 
@@ -23,7 +22,7 @@ function letterBody(filePath: string | undefined): string | undefined {
   if (filePath === undefined) return undefined;
   try {
     const source = readFileSync(resolve(filePath), 'utf8');
-    return parseFrontmatter(source, { frontmatter: 'empty-with-spaces' }).content.trim();
+    return bodyOf(source);
   } catch (error) {
     // Astro's loader read the file a moment ago; name it if it has since become unreadable
     // or its frontmatter broken (while `astro dev` runs), rather than fail without a name.

@@ -10,6 +10,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
+import { letterBody } from '../../src/markdown/letter-body.ts';
 
 const root = join(import.meta.dirname, 'fixtures');
 
@@ -81,10 +82,7 @@ export function everyFixtureAndLetter(): MarkdownDocument[] {
     .sort()
     .map((name) => ({
       name: `content/letters/${name}`,
-      markdown: readFileSync(join(letters, name), 'utf8').replace(
-        /^---\r?\n[\s\S]*?\r?\n---\r?\n/,
-        '',
-      ),
+      markdown: letterBody(readFileSync(join(letters, name), 'utf8')),
     }));
   return [...fixtures, ...bodies];
 }
