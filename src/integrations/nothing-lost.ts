@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-location.ts';
 import { findLostLetters, type LetterInventory } from '../lib/inventory.ts';
 import { letterSlug } from '../lib/slugs.ts';
+import { readSearchParts } from './pagefind.ts';
 
 /** Published letters in the content folder, by slug (drafts and `_` files left out). */
 function contentLetters(root: string): string[] {
@@ -36,9 +37,13 @@ function letterPages(siteDir: string): string[] {
     .map((d) => d.name);
 }
 
-/** Letter slugs of the pages in the Pagefind index, read from its fragments (gzipped JSON after a signature). */
+/** Letter slugs of the pages in every part of the Pagefind index, read from its fragments (gzipped JSON after a signature). */
 function searchRecords(siteDir: string): string[] {
-  const fragments = join(siteDir, 'pagefind', 'fragment');
+  return readSearchParts(siteDir).flatMap((part) => partRecords(join(siteDir, part.path)));
+}
+
+function partRecords(indexDir: string): string[] {
+  const fragments = join(indexDir, 'fragment');
   return readdirSync(fragments).flatMap((file) => {
     const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
     const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };

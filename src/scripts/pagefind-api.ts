@@ -2,6 +2,7 @@
  * The parts of Pagefind's browser API (`/pagefind/pagefind.js`, written by the
  * build) that Postbag uses, typed, and the one place that loads it.
  */
+import { FIRST_PART_PATH } from '../lib/search-parts';
 
 /** One page's data, fetched lazily for each result. */
 export interface PagefindResultData {
@@ -34,24 +35,24 @@ export interface PagefindSearchOptions {
   readonly sort?: Readonly<Record<string, 'asc' | 'desc'>>;
 }
 
-/** The Pagefind module. */
-export interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
-  init(): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
-  debouncedSearch(
-    term: string | null,
-    options?: PagefindSearchOptions,
-    timeoutMs?: number,
-  ): Promise<PagefindSearch | null>;
+/** Options of the index, or of an index merged into it. */
+export interface PagefindIndexOptions {
+  readonly excerptLength?: number;
+  /** A filter value given to every page of the index, as if each page had it. */
+  readonly mergeFilter?: Readonly<Record<string, string>>;
 }
 
-/** Where the build writes Pagefind's files. */
-export const PAGEFIND_PATH = '/pagefind/';
+/** The Pagefind module: its own index (`/pagefind/`), and any merged into it. */
+export interface Pagefind {
+  options(options: PagefindIndexOptions): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(indexPath: string, options?: PagefindIndexOptions): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
+}
 
 /** Loads Pagefind's module at run time (it does not exist until the site is built). */
 export async function loadPagefind(): Promise<Pagefind> {
-  const url = `${PAGEFIND_PATH}pagefind.js`;
+  const url = `${FIRST_PART_PATH}pagefind.js`;
   return (await import(/* @vite-ignore */ url)) as Pagefind;
 }

@@ -8,8 +8,12 @@
  * reader reaches for the filters: pointing at or focusing the filter panel, or
  * arriving with a filter already in the URL. A reader who only types words never
  * pays for them.
+ *
+ * Past 10,000 letters the index is in parts (src/lib/search-parts.ts): every
+ * search runs in each part and the results are merged here, in the chosen order.
  */
 import { FACET_KEYS } from '../lib/search-facets';
+import { mergePartCounts, PART_FILTER, partSearches } from '../lib/search-parts';
 import {
   isActiveSearch,
   pagefindOptions,
@@ -23,6 +27,9 @@ import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefi
 
 /** Results shown at first, and added by each "Show more". */
 const PAGE_SIZE = 10;
+
+/** How long typing must pause before a search runs; Enter and filters search at once. */
+const TYPING_PAUSE_MS = 250;
 
 /** The page's element with this id, checked to be of the expected kind. */
 function byId<T extends HTMLElement>(id: string, kind: new () => T): T {
@@ -39,6 +46,15 @@ const list = byId('search-results', HTMLOListElement);
 const more = byId('search-more', HTMLButtonElement);
 const clear = byId('search-clear', HTMLButtonElement);
 const filterPanel = byId('search-filters', HTMLDivElement);
+
+/** Where each part of the index is served from, as the page was built (`data-search-parts`). */
+function readPartPaths(): string[] {
+  const paths = JSON.parse(form.dataset['searchParts'] ?? '[]') as unknown;
+  if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === 'string')) {
+    throw new Error('The search page lists no parts of the search index (data-search-parts)');
+  }
+  return paths;
+}
 
 function readForm(): SearchState {
   const params = new URLSearchParams();
@@ -141,9 +157,34 @@ function describe(count: number, state: SearchState): string {
   return `${letters} found for ${/^".*"$/.test(query) ? query : `“${query}”`}`;
 }
 
+// Every part of the index (src/lib/search-parts.ts), newest letters first: one
+// part up to 10,000 letters. The first is Pagefind's own index; the others are
+// merged into it, sharing its WebAssembly, and each part's pages are given the
+// filter part=n so that a date-sorted search can be run part by part.
+const partPaths = readPartPaths();
 const pagefind = await loadPagefind();
 await pagefind.options({ excerptLength: 30 });
 await pagefind.init();
+if (partPaths.length > 1) {
+  await pagefind.options({ mergeFilter: { [PART_FILTER]: '1' } });
+  for (const [i, path] of partPaths.entries()) {
+    if (i > 0) await pagefind.mergeIndex(path, { mergeFilter: { [PART_FILTER]: String(i + 1) } });
+  }
+}
+
+/** Runs a search in every part; its results are those of Pagefind's searches, one after the other. */
+async function searchEveryPart(state: SearchState): Promise<PagefindSearch> {
+  const searches = await Promise.all(
+    partSearches(pagefindOptions(state), state.sort, partPaths.length).map((options) =>
+      pagefind.search(pagefindTerm(state), options),
+    ),
+  );
+  return {
+    results: searches.flatMap((search) => search.results),
+    filters: mergePartCounts(searches.map((search) => search.filters)),
+  };
+}
+
 // Loading the filters once is what makes Pagefind return per-value counts with
 // each search (1.6 returns none before it); they are also the counts shown
 // before the reader has searched.
@@ -162,15 +203,17 @@ async function run(immediate: boolean): Promise<void> {
     showCounts(allCounts);
     return;
   }
-  const options = pagefindOptions(state);
+  if (!immediate) {
+    await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
+    // The reader typed on: the newer search reports instead.
+    if (ticket !== latest) return;
+  }
   // Pagefind returns counts only once the filters are loaded: a search begun
   // before then must not blank counts that arrived while it ran.
   const withCounts = allCounts !== undefined;
-  const search = immediate
-    ? await pagefind.search(pagefindTerm(state), options)
-    : await pagefind.debouncedSearch(pagefindTerm(state), options, 250);
+  const search = await searchEveryPart(state);
   // A newer search has started: let it report instead.
-  if (search === null || ticket !== latest) return;
+  if (ticket !== latest) return;
   if (withCounts) showCounts(search.filters);
   shown = { search, query: state.query, count: 0 };
   list.replaceChildren();
@@ -193,9 +236,7 @@ async function countsForShownSearch(): Promise<void> {
   await loadCounts();
   const ticket = latest;
   const state = readForm();
-  const counts = isActiveSearch(state)
-    ? (await pagefind.search(pagefindTerm(state), pagefindOptions(state))).filters
-    : allCounts;
+  const counts = isActiveSearch(state) ? (await searchEveryPart(state)).filters : allCounts;
   // A newer search shows its own counts.
   if (ticket === latest) showCounts(counts);
 }

@@ -27,6 +27,8 @@ export interface BuildOptions {
   readonly contentDir?: string;
   /** Astro's cache (its content store); give each concurrent build its own. */
   readonly cacheDir?: string;
+  /** More environment variables for the build (POSTBAG_SEARCH_PART_LETTERS, …). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** How a build ended, and everything it printed. */
@@ -37,7 +39,11 @@ export interface BuildResult {
 
 /** Builds the site; resolves when the build has ended, whether it failed or not. */
 export function astroBuild(options: BuildOptions): Promise<BuildResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ...options.env,
+  };
   if (options.contentDir !== undefined) env['POSTBAG_CONTENT_DIR'] = options.contentDir;
   if (options.cacheDir !== undefined) env['POSTBAG_CACHE_DIR'] = options.cacheDir;
   return new Promise((resolve, reject) => {

@@ -1,0 +1,133 @@
+/**
+ * The search index, in parts. Pagefind's indexer holds everything it indexes in
+ * memory until it writes the index, about 0.47 MB a letter (4.7 GB for 10,000
+ * letters), so one index of 100,000 letters would need about 45 GB. The build
+ * therefore indexes the letters in parts of at most `SEARCH_PART_LETTERS`, one
+ * Pagefind process at a time, and the search page searches every part and merges
+ * the results. Up to that many letters there is one part, at `/pagefind/`, and the
+ * search page works exactly as with a single index.
+ *
+ * Parts are runs of consecutive letters in date order, newest first: the first
+ * part (at `/pagefind/`, where the letter pages also find Pagefind's highlight
+ * script) holds the newest letters. So "newest first" across parts is each part's
+ * own date-sorted results one part after the other, and "oldest first" the same
+ * from the last part back; best match interleaves the parts by score, as Pagefind's
+ * multisite merging (`mergeIndex`) does. Pure: the build, the search page and the
+ * tests share it.
+ */
+import { sortNewestFirst } from './letters';
+import type { PagefindOptions, SortOrder } from './search-state';
+
+/** Letters in one part of the index, at most (see `searchParts`). */
+export const SEARCH_PART_LETTERS = 10_000;
+
+/** Where the build writes the list of parts, inside the built site, for the indexer to read. */
+export const SEARCH_PARTS_FILE = 'search/index-parts.json';
+
+/** The folder of the first part, and of Pagefind's scripts. */
+export const FIRST_PART_PATH = '/pagefind/';
+
+/** One part of the search index. */
+export interface SearchPart {
+  /** Where its index is served from, ending in a slash: `/pagefind/`, `/pagefind/part-2/`, … */
+  readonly path: string;
+  /** The pages Pagefind reads for it, relative to the built site. */
+  readonly glob: string;
+  /** Its letters, newest first. */
+  readonly slugs: readonly string[];
+  /** Sort keys (`yyyy-mm-dd`) of its newest and oldest letters. */
+  readonly newest: string;
+  readonly oldest: string;
+}
+
+/** Every letter page; letters are all at `/letters/<slug>/`, and only they are search records. */
+const ALL_LETTER_PAGES = 'letters/*/index.html';
+
+/** The folder of part `n` (counting from 1). */
+const partPath = (n: number): string => (n === 1 ? FIRST_PART_PATH : `/pagefind/part-${n}/`);
+
+/**
+ * Splits the letters into parts of at most `maxLetters`, newest first, as evenly
+ * as possible (25,000 letters make three parts of about 8,333, not 10,000,
+ * 10,000 and 5,000). One part reads every letter page with a plain glob; several
+ * name their letters in the glob (slugs are `[a-z0-9-]`, so need no escaping).
+ */
+export function searchParts(
+  letters: readonly { readonly slug: string; readonly sortKey: string }[],
+  maxLetters: number = SEARCH_PART_LETTERS,
+): SearchPart[] {
+  if (!Number.isSafeInteger(maxLetters) || maxLetters < 1) {
+    throw new Error(`A search index part must hold at least 1 letter, not ${String(maxLetters)}`);
+  }
+  const ordered = sortNewestFirst(letters);
+  const count = Math.max(1, Math.ceil(ordered.length / maxLetters));
+  return Array.from({ length: count }, (_, i) => {
+    const run = ordered.slice(
+      Math.round((i * ordered.length) / count),
+      Math.round(((i + 1) * ordered.length) / count),
+    );
+    const slugs = run.map((letter) => letter.slug);
+    for (const slug of slugs) {
+      if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`Letter slug "${slug}" cannot be globbed`);
+    }
+    return {
+      path: partPath(i + 1),
+      glob: count === 1 ? ALL_LETTER_PAGES : `letters/{${slugs.join(',')}}/index.html`,
+      slugs,
+      newest: run[0]?.sortKey ?? '',
+      oldest: run.at(-1)?.sortKey ?? '',
+    };
+  });
+}
+
+/** Reads a part size from the environment (POSTBAG_SEARCH_PART_LETTERS), naming the variable if it is not a whole number. */
+export function partLettersSetting(value: string | undefined): number {
+  if (value === undefined || value.trim() === '') return SEARCH_PART_LETTERS;
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new Error(
+      `POSTBAG_SEARCH_PART_LETTERS must be a whole number of letters (1 or more), not "${value}"`,
+    );
+  }
+  return n;
+}
+
+/**
+ * The filter Pagefind gives every page of part `n` (as `mergeFilter`, on the
+ * search page), so that one search can be run in one part.
+ */
+export const PART_FILTER = 'part';
+
+/**
+ * The Pagefind searches that answer one reader's search, and whose results,
+ * one after the other, are its results. Best match is one search: Pagefind
+ * merges the parts itself, by score. A date sort is one search per part, in
+ * date order, because Pagefind's merging orders results by score even then, and
+ * a sorted search's scores only rank results within their own part.
+ */
+export function partSearches(
+  options: PagefindOptions,
+  sort: SortOrder,
+  partCount: number,
+): PagefindOptions[] {
+  if (partCount <= 1 || sort === 'relevance') return [options];
+  const newestFirst = Array.from({ length: partCount }, (_, i) => String(i + 1));
+  return (sort === 'newest' ? newestFirst : newestFirst.toReversed()).map((part) => ({
+    ...options,
+    filters: { ...options.filters, [PART_FILTER]: { any: [part] } },
+  }));
+}
+
+/** Filter counts of several searches, added up. */
+export function mergePartCounts(
+  parts: readonly Readonly<Record<string, Readonly<Record<string, number>>>>[],
+): Record<string, Record<string, number>> {
+  const merged: Record<string, Record<string, number>> = {};
+  for (const counts of parts) {
+    for (const [key, values] of Object.entries(counts)) {
+      const into = (merged[key] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return merged;
+}

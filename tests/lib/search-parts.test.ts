@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FIRST_PART_PATH,
+  mergePartCounts,
+  PART_FILTER,
+  partLettersSetting,
+  partSearches,
+  SEARCH_PART_LETTERS,
+  searchParts,
+} from '../../src/lib/search-parts';
+
+/** `n` letters, one a day from 1 January 2011, in scrambled order. */
+function letters(n: number): { slug: string; sortKey: string }[] {
+  const list = Array.from({ length: n }, (_, i) => {
+    const day = new Date(Date.UTC(2011, 0, 1 + i)).toISOString().slice(0, 10);
+    return { slug: `${day}-letter-${i}`, sortKey: day };
+  });
+  // Every third letter first, then the rest: the order in which they come must not matter.
+  return [...list.filter((_, i) => i % 3 === 0), ...list.filter((_, i) => i % 3 !== 0)];
+}
+
+describe('splitting the search index into parts', () => {
+  it('keeps up to the limit in one part at /pagefind/, which reads every letter page', () => {
+    const parts = searchParts(letters(5), 5);
+    expect(parts).toHaveLength(1);
+    expect(parts[0]?.path).toBe(FIRST_PART_PATH);
+    expect(parts[0]?.glob).toBe('letters/*/index.html');
+    expect(parts[0]?.slugs).toHaveLength(5);
+    expect(searchParts(letters(3))).toHaveLength(1);
+    expect(SEARCH_PART_LETTERS).toBe(10_000);
+  });
+
+  it('splits past the limit into even runs of consecutive letters, newest first', () => {
+    const all = letters(25);
+    const parts = searchParts(all, 10);
+    expect(parts.map((p) => p.path)).toEqual([
+      '/pagefind/',
+      '/pagefind/part-2/',
+      '/pagefind/part-3/',
+    ]);
+    expect(parts.map((p) => p.slugs.length)).toEqual([8, 9, 8]);
+    // Every letter once, and the parts one after the other in date order, newest first.
+    const newestFirst = [...all].sort((a, b) => b.sortKey.localeCompare(a.sortKey));
+    expect(parts.flatMap((p) => p.slugs)).toEqual(newestFirst.map((l) => l.slug));
+    expect(parts.map((p) => [p.newest, p.oldest])).toEqual([
+      ['2011-01-25', '2011-01-18'],
+      ['2011-01-17', '2011-01-09'],
+      ['2011-01-08', '2011-01-01'],
+    ]);
+  });
+
+  it('names each part’s letters in its glob', () => {
+    const [first] = searchParts(letters(4), 2);
+    expect(first?.glob).toBe('letters/{2011-01-04-letter-3,2011-01-03-letter-2}/index.html');
+  });
+
+  it('orders letters of the same day by slug, as the letter lists do', () => {
+    const sameDay = ['c', 'a', 'b'].map((slug) => ({ slug, sortKey: '2020-01-01' }));
+    expect(searchParts(sameDay, 1).map((p) => p.slugs[0])).toEqual(['a', 'b', 'c']);
+  });
+
+  it('refuses a part size below one letter, and a slug a glob would misread', () => {
+    expect(() => searchParts(letters(2), 0)).toThrow('at least 1 letter, not 0');
+    expect(() => searchParts([{ slug: 'a,b', sortKey: '2020-01-01' }], 1)).toThrow(
+      'Letter slug "a,b" cannot be globbed',
+    );
+  });
+
+  it('reads the part size from POSTBAG_SEARCH_PART_LETTERS, naming the variable when it is wrong', () => {
+    expect(partLettersSetting(undefined)).toBe(SEARCH_PART_LETTERS);
+    expect(partLettersSetting(' ')).toBe(SEARCH_PART_LETTERS);
+    expect(partLettersSetting('2500')).toBe(2500);
+    for (const wrong of ['0', '-3', '2.5', 'ten']) {
+      expect(() => partLettersSetting(wrong)).toThrow(
+        `POSTBAG_SEARCH_PART_LETTERS must be a whole number of letters (1 or more), not "${wrong}"`,
+      );
+    }
+  });
+});
+
+describe('searching every part', () => {
+  const options = { filters: { topic: { any: ['nppf'] } }, sort: { date: 'desc' as const } };
+
+  it('is one search for best match, which Pagefind merges by score itself', () => {
+    expect(partSearches({ filters: options.filters }, 'relevance', 3)).toEqual([
+      { filters: options.filters },
+    ]);
+  });
+
+  it('is one search, unchanged, when there is one part', () => {
+    expect(partSearches(options, 'newest', 1)).toEqual([options]);
+  });
+
+  it('is one search per part for a date sort, newest part first, or oldest part first', () => {
+    const parts = (sort: 'newest' | 'oldest') =>
+      partSearches(options, sort, 3).map((search) => search.filters?.[PART_FILTER]?.any);
+    expect(parts('newest')).toEqual([['1'], ['2'], ['3']]);
+    expect(parts('oldest')).toEqual([['3'], ['2'], ['1']]);
+    // The reader's own filters and sort stay on every one of them.
+    for (const search of partSearches(options, 'newest', 3)) {
+      expect(search.filters?.['topic']).toEqual({ any: ['nppf'] });
+      expect(search.sort).toEqual({ date: 'desc' });
+    }
+  });
+
+  it('adds up filter counts, keeping values only one search has', () => {
+    expect(
+      mergePartCounts([
+        { year: { '2024': 3, '2023': 1 }, topic: { nppf: 2 } },
+        { year: { '2024': 2, '2019': 4 } },
+      ]),
+    ).toEqual({ year: { '2024': 5, '2023': 1, '2019': 4 }, topic: { nppf: 2 } });
+    expect(mergePartCounts([])).toEqual({});
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The search index in parts (src/lib/search-parts.ts), as a reader meets it.
+ * Parts begin at 10,000 letters; here two small sites are built with small parts
+ * (POSTBAG_SEARCH_PART_LETTERS) and searched in headless Chromium:
+ * - the real site, with parts of one letter, so each seed letter is in an index
+ *   of its own;
+ * - 12 letters of the benchmark's synthetic corpus in parts of 5 (three parts of
+ *   4), for the order of letters within and across parts.
+ * Expected orders come from each site's /letters/ page, which lists letters
+ * newest first.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/corpus';
+import { SEARCH_PARTS_FILE, type SearchPart } from '../../src/lib/search-parts';
+import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
+import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
+import { all, readPage } from '../support/html';
+
+const root = testBuildDir('parts');
+const distDir = join(root, 'dist');
+const corpusDir = join(root, 'corpus');
+const corpusDist = join(corpusDir, 'dist');
+let built: BuildResult;
+let corpusBuilt: BuildResult;
+
+beforeAll(async () => {
+  generateCorpus({ letters: 12, seed: 5, from: 'content', to: join(corpusDir, 'content') });
+  [built, corpusBuilt] = await Promise.all([
+    astroBuild({
+      outDir: distDir,
+      cacheDir: join(root, 'cache'),
+      env: { POSTBAG_SEARCH_PART_LETTERS: '1' },
+    }),
+    astroBuild({
+      outDir: corpusDist,
+      contentDir: join(corpusDir, 'content'),
+      cacheDir: join(corpusDir, 'cache'),
+      env: { POSTBAG_SEARCH_PART_LETTERS: '5' },
+    }),
+  ]);
+}, 240_000);
+
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+const pathOf = (href: string): string => new URL(href, 'http://x').pathname;
+
+/** Letter pages as a site's /letters/ lists them: newest first. */
+function lettersNewestFirst(dir = distDir): string[] {
+  return all(readPage(dir, '/letters/'), '.letter-list__title a').map((a) =>
+    String(a.properties['href']),
+  );
+}
+
+/** The letter page of each record in one index, from its fragments (gzipped JSON after a signature). */
+function indexedPages(indexDir: string): string[] {
+  return readdirSync(join(indexDir, 'fragment')).map((file) => {
+    const text = gunzipSync(readFileSync(join(indexDir, 'fragment', file))).toString('utf8');
+    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+  });
+}
+
+describe('a search index built in parts of one letter', () => {
+  it('indexes each letter in a part of its own, the newest at /pagefind/', () => {
+    expect(built.status, built.output).toBe(0);
+    expect(built.output).toContain('Part 2 of 2: 1 letter,');
+    const parts = partsOf(distDir);
+    expect(parts.map((part) => part.path)).toEqual(['/pagefind/', '/pagefind/part-2/']);
+    expect(parts.map((part) => indexedPages(join(distDir, part.path)))).toEqual(
+      lettersNewestFirst().map((letter) => [letter]),
+    );
+    // The search page is told where the parts are.
+    const form = all(readPage(distDir, '/search/'), '#search-form')[0];
+    expect(form?.properties['dataSearchParts']).toBe('["/pagefind/","/pagefind/part-2/"]');
+  });
+});
+
+/** The parts a built site lists. */
+function partsOf(dir: string): SearchPart[] {
+  return (JSON.parse(readFileSync(join(dir, SEARCH_PARTS_FILE), 'utf8')) as { parts: SearchPart[] })
+    .parts;
+}
+
+describe('12 letters in parts of at most 5', () => {
+  it('are three parts of 4 letters, consecutive in date order', () => {
+    expect(corpusBuilt.status, corpusBuilt.output).toBe(0);
+    const parts = partsOf(corpusDist);
+    expect(parts.map((part) => part.slugs.length)).toEqual([4, 4, 4]);
+    expect(parts.flatMap((part) => part.slugs.map((slug) => `/letters/${slug}/`))).toEqual(
+      lettersNewestFirst(corpusDist),
+    );
+  });
+});
+
+describe.skipIf(skipBrowserTests())('searching 12 letters in three parts', () => {
+  const site = useSiteInBrowser(corpusDist);
+
+  /** The result links for a search, once it has reported. */
+  async function results(query: string): Promise<string[]> {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/search/${query}`);
+    await page.waitForFunction(() =>
+      /found/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+    while (await page.isVisible('#search-more')) {
+      const shown = await page.locator('.search-result').count();
+      await page.click('#search-more');
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('.search-result').length > n,
+        shown,
+      );
+    }
+    const links = await page.$$eval('.search-result__title a', (as) =>
+      as.map((a) => a.getAttribute('href') ?? ''),
+    );
+    await page.close();
+    return links.map(pathOf);
+  }
+
+  // Every synthetic letter's title says "(letter N)".
+  it('lists every letter newest first, within and across parts', async () => {
+    expect(await results('?q=letter&sort=newest')).toEqual(lettersNewestFirst(corpusDist));
+  });
+
+  it('lists every letter oldest first, within and across parts', async () => {
+    expect(await results('?q=letter&sort=oldest')).toEqual(
+      lettersNewestFirst(corpusDist).toReversed(),
+    );
+  });
+
+  it('finds every letter by best match, each once', async () => {
+    const found = await results('?q=letter');
+    expect([...found].sort()).toEqual([...lettersNewestFirst(corpusDist)].sort());
+  });
+});
+
+describe.skipIf(skipBrowserTests())('searching an index in parts', () => {
+  const site = useSiteInBrowser(distDir);
+  let page: Page;
+
+  async function openSearch(query: string): Promise<void> {
+    page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/search/${query}`);
+    await page.waitForFunction(() =>
+      /found|match/.test(document.querySelector('#search-status')?.textContent ?? ''),
+    );
+  }
+
+  const resultLinks = async () =>
+    (
+      await page.$$eval('.search-result__title a', (links) =>
+        links.map((a) => a.getAttribute('href') ?? ''),
+      )
+    ).map(pathOf);
+
+  it('finds the letter in each part', async () => {
+    const [newest, oldest] = lettersNewestFirst();
+    await openSearch('?q=Wixams');
+    expect(await resultLinks()).toEqual([newest]);
+    await page.close();
+    await openSearch('?q=%22Pharmacy%20First%22');
+    expect(await resultLinks()).toEqual([oldest]);
+    await page.close();
+  });
+
+  it('orders the letters of every part newest first, and oldest first', async () => {
+    const newestFirst = lettersNewestFirst();
+    expect(newestFirst).toHaveLength(2);
+    await openSearch('?year=2024&sort=newest');
+    expect(await resultLinks()).toEqual(newestFirst);
+    await page.close();
+    await openSearch('?year=2024&sort=oldest');
+    expect(await resultLinks()).toEqual(newestFirst.toReversed());
+    await page.close();
+  });
+
+  it('adds up the filter counts of every part', async () => {
+    await openSearch('?year=2024');
+    await expect(page.textContent('#search-status')).resolves.toBe('2 letters match the filters');
+    await page.waitForFunction(
+      () => document.querySelector('[data-facet-count="year:2024"]')?.textContent === '(2)',
+    );
+    await page.close();
+  });
+
+  it('marks the searched words on a letter found in a later part', async () => {
+    await openSearch('?q=Pharmacy');
+    await page.click('.search-result__title a');
+    await page.waitForSelector('mark.pagefind-highlight');
+    await expect(page.textContent('mark.pagefind-highlight')).resolves.toMatch(/^Pharmacy$/i);
+    await page.close();
+  });
+});
