@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus } from './corpus.ts';
-import { folderSize, measure, type Measured } from './measure.ts';
+import { BUILD_HEAP, folderSize, measure, type Measured } from './measure.ts';
 import { browserMissingReason, measureSearch, type QueryCost } from './search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -186,7 +186,11 @@ async function main(): Promise<number> {
         `${corpus.words} words, vocabulary ${corpus.vocabulary}) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
     );
 
-    const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+    const env = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `${BUILD_HEAP} ${process.env['NODE_OPTIONS'] ?? ''}`.trim(),
+    };
     log('building the full site …');
     const sitePhases: BuildFigures['phases'] = [];
     const siteBuild = await measuredStep(

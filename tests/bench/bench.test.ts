@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BUILD_HEAP } from '../../scripts/bench/measure';
 import { browserMissingReason } from '../../scripts/bench/search';
 
 const folder = mkdtempSync(join(tmpdir(), 'postbag-bench-'));
@@ -50,4 +51,11 @@ describe('npm run bench', () => {
       expect(run.stderr).toContain('SEARCH NOT MEASURED');
     }
   }, 180_000);
+
+  it('gives its builds the heap that npm run build gives Astro', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(scripts['build']).toContain(`NODE_OPTIONS="${BUILD_HEAP} $NODE_OPTIONS"`);
+  });
 });
