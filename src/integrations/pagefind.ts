@@ -46,12 +46,16 @@ async function indexPart(siteDir: string, part: SearchPart): Promise<string> {
   if (index === undefined || errors.length > 0) {
     throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index was created'}`);
   }
-  const added = await index.addDirectory({ path: siteDir, glob: part.glob });
-  if (added.errors.length > 0) {
-    throw new Error(`Pagefind could not read the site: ${added.errors.join('; ')}`);
+  let pages = 0;
+  for (const glob of part.globs) {
+    const added = await index.addDirectory({ path: siteDir, glob });
+    if (added.errors.length > 0) {
+      throw new Error(`Pagefind could not read the site: ${added.errors.join('; ')}`);
+    }
+    pages += added.page_count;
   }
   // An empty folder is no error to Pagefind, but it is to an archive.
-  if (added.page_count === 0) throw new Error(`Pagefind found no pages in ${siteDir}`);
+  if (pages === 0) throw new Error(`Pagefind found no pages in ${siteDir}`);
   const written = await index.writeFiles({ outputPath: join(siteDir, part.path.slice(0, -1)) });
   if (written.errors.length > 0) {
     throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

@@ -31,8 +31,8 @@ export const FIRST_PART_PATH = '/pagefind/';
 export interface SearchPart {
   /** Where its index is served from, ending in a slash: `/pagefind/`, `/pagefind/part-2/`, … */
   readonly path: string;
-  /** The pages Pagefind reads for it, relative to the built site. */
-  readonly glob: string;
+  /** The pages Pagefind reads for it, relative to the built site: one glob, or several short ones. */
+  readonly globs: readonly string[];
   /** Its letters, newest first. */
   readonly slugs: readonly string[];
   /** Sort keys (`yyyy-mm-dd`) of its newest and oldest letters. */
@@ -42,6 +42,33 @@ export interface SearchPart {
 
 /** Every letter page; letters are all at `/letters/<slug>/`, and only they are search records. */
 const ALL_LETTER_PAGES = 'letters/*/index.html';
+
+/**
+ * The longest glob given to Pagefind. Pagefind 1.6 rejects a glob of about
+ * 180,000 characters (measured: 158,910 was read, 183,020 was "not a valid
+ * glob"), so a part's letters are named in globs of at most this length.
+ */
+export const GLOB_CHARS = 100_000;
+
+/** Globs naming these letters' pages, each at most `GLOB_CHARS` long. */
+function letterGlobs(slugs: readonly string[]): string[] {
+  const globs: string[] = [];
+  let batch: string[] = [];
+  let length = 0;
+  const glob = (names: readonly string[]) => `letters/{${names.join(',')}}/index.html`;
+  const overhead = glob([]).length;
+  for (const slug of slugs) {
+    if (batch.length > 0 && overhead + length + 1 + slug.length > GLOB_CHARS) {
+      globs.push(glob(batch));
+      batch = [];
+      length = 0;
+    }
+    length += (batch.length > 0 ? 1 : 0) + slug.length;
+    batch.push(slug);
+  }
+  if (batch.length > 0) globs.push(glob(batch));
+  return globs;
+}
 
 /** The folder of part `n` (counting from 1). */
 const partPath = (n: number): string => (n === 1 ? FIRST_PART_PATH : `/pagefind/part-${n}/`);
@@ -72,7 +99,7 @@ export function searchParts(
     }
     return {
       path: partPath(i + 1),
-      glob: count === 1 ? ALL_LETTER_PAGES : `letters/{${slugs.join(',')}}/index.html`,
+      globs: count === 1 ? [ALL_LETTER_PAGES] : letterGlobs(slugs),
       slugs,
       newest: run[0]?.sortKey ?? '',
       oldest: run.at(-1)?.sortKey ?? '',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_PART_PATH,
+  GLOB_CHARS,
   mergePartCounts,
   PART_FILTER,
   partLettersSetting,
@@ -24,7 +25,7 @@ describe('splitting the search index into parts', () => {
     const parts = searchParts(letters(5), 5);
     expect(parts).toHaveLength(1);
     expect(parts[0]?.path).toBe(FIRST_PART_PATH);
-    expect(parts[0]?.glob).toBe('letters/*/index.html');
+    expect(parts[0]?.globs).toEqual(['letters/*/index.html']);
     expect(parts[0]?.slugs).toHaveLength(5);
     expect(searchParts(letters(3))).toHaveLength(1);
     expect(SEARCH_PART_LETTERS).toBe(10_000);
@@ -51,7 +52,26 @@ describe('splitting the search index into parts', () => {
 
   it('names each part’s letters in its glob', () => {
     const [first] = searchParts(letters(4), 2);
-    expect(first?.glob).toBe('letters/{2011-01-04-letter-3,2011-01-03-letter-2}/index.html');
+    expect(first?.globs).toEqual(['letters/{2011-01-04-letter-3,2011-01-03-letter-2}/index.html']);
+  });
+
+  it('names a large part’s letters in several globs, none longer than Pagefind reads', () => {
+    // 10,001 letters with 50-character slugs, in two parts of about 5,000: 250,000 characters of names each.
+    const many = Array.from({ length: 10_000 }, (_, i) => ({
+      slug: `2020-05-17-firstname-lastname-of-somewhere-${String(i).padStart(6, '0')}`,
+      sortKey: '2020-05-17',
+    }));
+    const [first] = searchParts([...many, { slug: 'older', sortKey: '2019-01-01' }], 10_000);
+    const globs = first?.globs ?? [];
+    expect(globs).toHaveLength(3);
+    for (const glob of globs) {
+      expect(glob.length).toBeLessThanOrEqual(GLOB_CHARS);
+      expect(glob).toMatch(/^letters\/\{[a-z0-9-]+(,[a-z0-9-]+)*\}\/index\.html$/);
+    }
+    const named = globs.flatMap((glob) =>
+      glob.slice('letters/{'.length, -'}/index.html'.length).split(','),
+    );
+    expect(named).toEqual(first?.slugs);
   });
 
   it('orders letters of the same day by slug, as the letter lists do', () => {
