@@ -13,7 +13,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
-import { FIRST_PART_PATH, SEARCH_PARTS_FILE, type SearchPart } from '../lib/search-parts.ts';
+import {
+  FIRST_PART_PATH,
+  partGlobs,
+  SEARCH_PARTS_FILE,
+  type SearchPart,
+} from '../lib/search-parts.ts';
 
 /** The language every page is indexed under; the site is written in British English. */
 export const INDEX_LANGUAGE = 'en';
@@ -41,24 +46,28 @@ export function readSearchParts(siteDir: string): SearchPart[] {
  * folders: topic, person and listing pages are large (each lists hundreds of
  * letters), and parsing them only to skip them was a fifth of the indexing time.
  */
-async function indexPart(siteDir: string, part: SearchPart): Promise<string> {
+async function indexPart(siteDir: string, part: SearchPart, globs: string[]): Promise<string> {
   const { errors, index } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (index === undefined || errors.length > 0) {
     throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index was created'}`);
   }
   let pages = 0;
-  for (const glob of part.globs) {
+  for (const glob of globs) {
     const added = await index.addDirectory({ path: siteDir, glob });
     if (added.errors.length > 0) {
-      throw new Error(`Pagefind could not read the site: ${added.errors.join('; ')}`);
+      throw new Error(
+        `Pagefind could not read the letters of ${part.path} in ${siteDir}: ${added.errors.join('; ')}`,
+      );
     }
     pages += added.page_count;
   }
   // An empty folder is no error to Pagefind, but it is to an archive.
-  if (pages === 0) throw new Error(`Pagefind found no pages in ${siteDir}`);
+  if (pages === 0) throw new Error(`Pagefind found no letter pages for ${part.path} in ${siteDir}`);
   const written = await index.writeFiles({ outputPath: join(siteDir, part.path.slice(0, -1)) });
   if (written.errors.length > 0) {
-    throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+    throw new Error(
+      `Pagefind could not write the index of ${part.path}: ${written.errors.join('; ')}`,
+    );
   }
   return written.outputPath;
 }
@@ -83,7 +92,7 @@ export async function buildSearchIndex(
     }
     let outputPath: string;
     try {
-      outputPath = await indexPart(siteDir, part);
+      outputPath = await indexPart(siteDir, part, partGlobs(part, parts.length));
     } finally {
       await pagefind.close();
     }

@@ -1,7 +1,8 @@
 /**
  * The search index, in parts. Pagefind's indexer holds everything it indexes in
- * memory until it writes the index, about 0.47 MB a letter (4.7 GB for 10,000
- * letters), so one index of 100,000 letters would need about 45 GB. The build
+ * memory until it writes the index, about 0.45 MB a letter (4.7 GB for 10,000
+ * letters, 13.6 GB for 30,000), so one index of 100,000 letters would need about
+ * 45 GB. The build
  * therefore indexes the letters in parts of at most `SEARCH_PART_LETTERS`, one
  * Pagefind process at a time, and the search page searches every part and merges
  * the results. Up to that many letters there is one part, at `/pagefind/`, and the
@@ -31,8 +32,6 @@ export const FIRST_PART_PATH = '/pagefind/';
 export interface SearchPart {
   /** Where its index is served from, ending in a slash: `/pagefind/`, `/pagefind/part-2/`, … */
   readonly path: string;
-  /** The pages Pagefind reads for it, relative to the built site: one glob, or several short ones. */
-  readonly globs: readonly string[];
   /** Its letters, newest first. */
   readonly slugs: readonly string[];
   /** Sort keys (`yyyy-mm-dd`) of its newest and oldest letters. */
@@ -99,12 +98,20 @@ export function searchParts(
     }
     return {
       path: partPath(i + 1),
-      globs: count === 1 ? [ALL_LETTER_PAGES] : letterGlobs(slugs),
       slugs,
       newest: run[0]?.sortKey ?? '',
       oldest: run.at(-1)?.sortKey ?? '',
     };
   });
+}
+
+/**
+ * The pages Pagefind reads for one of `partCount` parts, relative to the built
+ * site: every letter page when there is one part; otherwise the part's letters,
+ * named in globs (slugs are `[a-z0-9-]`, so need no escaping).
+ */
+export function partGlobs(part: SearchPart, partCount: number): string[] {
+  return partCount === 1 ? [ALL_LETTER_PAGES] : letterGlobs(part.slugs);
 }
 
 /** Reads a part size from the environment (POSTBAG_SEARCH_PART_LETTERS), naming the variable if it is not a whole number. */

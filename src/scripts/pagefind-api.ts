@@ -49,6 +49,8 @@ export interface Pagefind {
   mergeIndex(indexPath: string, options?: PagefindIndexOptions): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch>;
+  /** Fetches what a search will need, without running it. */
+  preload(term: string | null, options?: PagefindSearchOptions): Promise<void>;
 }
 
 /** Loads Pagefind's module at run time (it does not exist until the site is built). */

@@ -162,18 +162,25 @@ function describe(count: number, state: SearchState): string {
 // merged into it, sharing its WebAssembly, and each part's pages are given the
 // filter part=n so that a date-sorted search can be run part by part.
 const partPaths = readPartPaths();
+const several = partPaths.length > 1;
 const pagefind = await loadPagefind();
-await pagefind.options({ excerptLength: 30 });
+await pagefind.options({
+  excerptLength: 30,
+  ...(several ? { mergeFilter: { [PART_FILTER]: '1' } } : {}),
+});
 await pagefind.init();
-if (partPaths.length > 1) {
-  await pagefind.options({ mergeFilter: { [PART_FILTER]: '1' } });
-  for (const [i, path] of partPaths.entries()) {
-    if (i > 0) await pagefind.mergeIndex(path, { mergeFilter: { [PART_FILTER]: String(i + 1) } });
-  }
-}
+// The other parts load while the reader types; the first search waits for them.
+const merged = Promise.all(
+  partPaths
+    .slice(1)
+    .map((path, i) => pagefind.mergeIndex(path, { mergeFilter: { [PART_FILTER]: String(i + 2) } })),
+);
+// A part that fails to load is reported by the search that needs it (below), not as unhandled.
+merged.catch(() => undefined);
 
 /** Runs a search in every part; its results are those of Pagefind's searches, one after the other. */
 async function searchEveryPart(state: SearchState): Promise<PagefindSearch> {
+  await merged;
   const searches = await Promise.all(
     partSearches(pagefindOptions(state), state.sort, partPaths.length).map((options) =>
       pagefind.search(pagefindTerm(state), options),
@@ -204,6 +211,8 @@ async function run(immediate: boolean): Promise<void> {
     return;
   }
   if (!immediate) {
+    // Fetch the words' index chunks while the reader may still be typing.
+    pagefind.preload(pagefindTerm(state), pagefindOptions(state)).catch(() => undefined);
     await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS));
     // The reader typed on: the newer search reports instead.
     if (ticket !== latest) return;
@@ -211,7 +220,17 @@ async function run(immediate: boolean): Promise<void> {
   // Pagefind returns counts only once the filters are loaded: a search begun
   // before then must not blank counts that arrived while it ran.
   const withCounts = allCounts !== undefined;
-  const search = await searchEveryPart(state);
+  let search: PagefindSearch;
+  try {
+    search = await searchEveryPart(state);
+  } catch (error) {
+    if (ticket !== latest) return;
+    list.replaceChildren();
+    more.hidden = true;
+    status.textContent =
+      'Search could not load its index. Try again later, or browse the letters by topic, person or year.';
+    throw error;
+  }
   // A newer search has started: let it report instead.
   if (ticket !== latest) return;
   if (withCounts) showCounts(search.filters);

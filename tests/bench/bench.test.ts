@@ -52,7 +52,7 @@ describe('npm run bench', () => {
     }
   }, 180_000);
 
-  it('gives its builds the heap that npm run build gives Astro', () => {
+  it('gives its builds the heap that package.json’s build script gives Astro (BUILD_HEAP)', () => {
     const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
       scripts: Record<string, string>;
     };

@@ -108,7 +108,7 @@ describe('building the search index', () => {
     siteWith(['a', 'b'], 10);
     index.writeFiles.mockReturnValue({ errors: ['disk full'], outputPath: '' });
     await expect(buildSearchIndex(site, logger)).rejects.toThrow(
-      'Pagefind could not write the index: disk full',
+      'Pagefind could not write the index of /pagefind/: disk full',
     );
     expect(calls.at(-1)).toBe('close');
   });
@@ -117,7 +117,7 @@ describe('building the search index', () => {
     siteWith([], 10);
     index.addDirectory.mockReturnValue({ errors: [], page_count: 0 });
     await expect(buildSearchIndex(site, logger)).rejects.toThrow(
-      `Pagefind found no pages in ${site}`,
+      `Pagefind found no letter pages for /pagefind/ in ${site}`,
     );
     expect(calls.at(-1)).toBe('close');
   });

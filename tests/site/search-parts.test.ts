@@ -179,12 +179,26 @@ describe.skipIf(skipBrowserTests())('searching an index in parts', () => {
     await page.close();
   });
 
-  it('adds up the filter counts of every part', async () => {
-    await openSearch('?year=2024');
-    await expect(page.textContent('#search-status')).resolves.toBe('2 letters match the filters');
-    await page.waitForFunction(
-      () => document.querySelector('[data-facet-count="year:2024"]')?.textContent === '(2)',
+  it('adds up the filter counts of every part, searched together or part by part', async () => {
+    // Best match is one search Pagefind merges; a date sort is one search per part.
+    for (const query of ['?year=2024', '?year=2024&sort=newest']) {
+      await openSearch(query);
+      await expect(page.textContent('#search-status')).resolves.toBe('2 letters match the filters');
+      await page.waitForFunction(
+        () => document.querySelector('[data-facet-count="year:2024"]')?.textContent === '(2)',
+      );
+      await page.close();
+    }
+  });
+
+  it('says so when a part of the index cannot be loaded, instead of showing part of the results', async () => {
+    page = await site.browser.newPage();
+    await page.route('**/pagefind/part-2/**', (route) => route.abort());
+    await page.goto(`${site.server.origin}/search/?q=Wixams`);
+    await page.waitForFunction(() =>
+      /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''),
     );
+    await expect(page.locator('.search-result').count()).resolves.toBe(0);
     await page.close();
   });
 
