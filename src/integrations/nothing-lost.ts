@@ -3,8 +3,9 @@
  * page, the search index and /data/letters.json, and fails naming any that did
  * not. Drafts are expected to be missing; everything else is counted.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
@@ -52,13 +53,41 @@ function partRecords(indexDir: string): string[] {
   });
 }
 
-/** Letters in the open data. */
-function dataLetters(siteDir: string): string[] {
-  const records = JSON.parse(readFileSync(join(siteDir, 'data', 'letters.json'), 'utf8')) as {
-    slug: string;
-  }[];
-  return records.map((r) => r.slug);
+/**
+ * The slugs of the records in a JSON file written as `JSON.stringify(records,
+ * null, 2)` (`jsonArrayText`), read in chunks of `chunkBytes`, line by line:
+ * `/data/letters.json` holds every letter's full text, about a gigabyte at
+ * 100,000 letters, past the longest string Node can make. In that layout a
+ * record's own fields are the lines indented by exactly four spaces, and no
+ * string spans a line (JSON escapes line breaks).
+ */
+export function recordSlugs(file: string, chunkBytes = 1 << 24): string[] {
+  const slugs: string[] = [];
+  const decoder = new StringDecoder('utf8');
+  const buffer = Buffer.alloc(chunkBytes);
+  const fd = openSync(file, 'r');
+  try {
+    let rest = '';
+    for (;;) {
+      const read = readSync(fd, buffer, 0, buffer.length, null);
+      const lines = (
+        rest + (read === 0 ? decoder.end() : decoder.write(buffer.subarray(0, read)))
+      ).split('\n');
+      rest = read === 0 ? '' : (lines.pop() ?? '');
+      for (const line of lines) {
+        const slug = /^ {4}"slug": ("(?:[^"\\]|\\.)*"),?$/.exec(line)?.[1];
+        if (slug !== undefined) slugs.push(JSON.parse(slug) as string);
+      }
+      if (read === 0) return slugs;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
+
+/** Letters in the open data. */
+const dataLetters = (siteDir: string): string[] =>
+  recordSlugs(join(siteDir, 'data', 'letters.json'));
 
 /** Gathers what each part of the build holds. */
 export function takeInventory(siteDir: string, root: string): LetterInventory {

@@ -1,0 +1,47 @@
+/**
+ * The nothing-lost check reads the open data's letters in chunks, line by line
+ * (`recordSlugs`), because at 100,000 letters /data/letters.json is longer than
+ * any string Node can make. Chunks of a few bytes put every boundary somewhere
+ * awkward: inside a slug, inside a multi-byte character.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { recordSlugs } from '../../src/integrations/nothing-lost';
+import { jsonArrayText } from '../../src/lib/open-data';
+
+const folder = mkdtempSync(join(tmpdir(), 'postbag-nothing-lost-'));
+afterAll(() => {
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const records = [
+  {
+    slug: '2024-10-03-karin-smyth-healthcare',
+    title: 'Café “quotes” — naïve ☃',
+    from: { slug: 'not-a-letter', name: 'Karin Smyth MP' },
+    // A letter's text that looks like a slug line once its line break is read as one.
+    text: 'Line one\n    "slug": "fake-letter",\nand “more” ✉',
+    answers: [{ slug: 'nested-answer' }],
+  },
+  { slug: 'sevenoaks-"quoted"-\\slug', text: '' },
+  { slug: '2011-01-01-café-☃', text: 'é'.repeat(50) },
+];
+
+describe('reading the open data’s letters', () => {
+  it('finds every record’s slug, and only those, whatever the chunk size', () => {
+    const file = join(folder, 'letters.json');
+    writeFileSync(file, [...jsonArrayText(records)].join(''));
+    const expected = records.map((r) => r.slug);
+    for (const chunk of [1, 2, 3, 5, 7, 64, 1 << 24]) {
+      expect(recordSlugs(file, chunk), `chunks of ${String(chunk)} bytes`).toEqual(expected);
+    }
+  });
+
+  it('finds nothing in a file written another way, so the check fails loudly rather than passing', () => {
+    const file = join(folder, 'compact.json');
+    writeFileSync(file, JSON.stringify(records));
+    expect(recordSlugs(file)).toEqual([]);
+  });
+});
