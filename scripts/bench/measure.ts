@@ -78,17 +78,22 @@ const names = new Map<string, string>();
  */
 function programName(pid: number, kernelName: string, started: string): string {
   const key = `${pid} ${started} ${kernelName}`;
-  let name = names.get(key);
-  if (name === undefined) {
-    try {
-      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
-      name = command.split('/').pop() || kernelName;
-    } catch {
-      name = kernelName;
-    }
-    names.set(key, name);
+  const known = names.get(key);
+  if (known !== undefined) return known;
+  let command = '';
+  try {
+    command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+  } catch {
+    // The process has gone.
   }
-  return name;
+  const name = command.split('/').pop();
+  if (name !== undefined && name !== '') {
+    names.set(key, name);
+    return name;
+  }
+  // An exiting process has no command line: take the full name of a program seen
+  // before under the same 15-character kernel name ("pagefind_extend").
+  return [...names.values()].find((n) => n.slice(0, 15) === kernelName) ?? kernelName;
 }
 
 /**
