@@ -2,10 +2,9 @@
  * The search index, in parts. Pagefind's indexer holds everything it indexes in
  * memory until it writes the index, about 0.45 MB a letter (4.7 GB for 10,000
  * letters, 13.6 GB for 30,000), so one index of 100,000 letters would need about
- * 45 GB. The build
- * therefore indexes the letters in parts of at most `SEARCH_PART_LETTERS`, one
- * Pagefind process at a time, and the search page searches every part and merges
- * the results. Up to that many letters there is one part, at `/pagefind/`, and the
+ * 45 GB. The build therefore indexes the letters in parts of at most
+ * `SEARCH_PART_LETTERS`, one Pagefind process at a time, and the search page
+ * searches every part and merges the results. Up to that many letters there is one part, at `/pagefind/`, and the
  * search page works exactly as with a single index.
  *
  * Parts are runs of consecutive letters in date order, newest first: the first
@@ -18,6 +17,7 @@
  */
 import { sortNewestFirst } from './letters';
 import type { PagefindOptions, SortOrder } from './search-state';
+import { isSlug } from './slugs';
 
 /** Letters in one part of the index, at most (see `searchParts`). */
 export const SEARCH_PART_LETTERS = 10_000;
@@ -75,8 +75,8 @@ const partPath = (n: number): string => (n === 1 ? FIRST_PART_PATH : `/pagefind/
 /**
  * Splits the letters into parts of at most `maxLetters`, newest first, as evenly
  * as possible (25,000 letters make three parts of about 8,333, not 10,000,
- * 10,000 and 5,000). One part reads every letter page with a plain glob; several
- * name their letters in the glob (slugs are `[a-z0-9-]`, so need no escaping).
+ * 10,000 and 5,000). Every slug must be a well-formed slug (`isSlug`), which
+ * `partGlobs` can name in a glob as it is.
  */
 export function searchParts(
   letters: readonly { readonly slug: string; readonly sortKey: string }[],
@@ -94,7 +94,7 @@ export function searchParts(
     );
     const slugs = run.map((letter) => letter.slug);
     for (const slug of slugs) {
-      if (!/^[a-z0-9-]+$/.test(slug)) throw new Error(`Letter slug "${slug}" cannot be globbed`);
+      if (!isSlug(slug)) throw new Error(`Letter slug "${slug}" cannot be globbed`);
     }
     return {
       path: partPath(i + 1),
@@ -108,7 +108,8 @@ export function searchParts(
 /**
  * The pages Pagefind reads for one of `partCount` parts, relative to the built
  * site: every letter page when there is one part; otherwise the part's letters,
- * named in globs (slugs are `[a-z0-9-]`, so need no escaping).
+ * named in globs (slugs are lower-case letters, digits and hyphens, none of them
+ * special in a glob).
  */
 export function partGlobs(part: SearchPart, partCount: number): string[] {
   return partCount === 1 ? [ALL_LETTER_PAGES] : letterGlobs(part.slugs);
