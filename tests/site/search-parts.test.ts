@@ -15,7 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus';
-import { SEARCH_PARTS_FILE, type SearchPart } from '../../src/lib/search-parts';
+import { readSearchParts } from '../../src/integrations/pagefind';
 import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
 import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
 import { all, readPage } from '../support/html';
@@ -69,7 +69,7 @@ describe('a search index built in parts of one letter', () => {
   it('indexes each letter in a part of its own, the newest at /pagefind/', () => {
     expect(built.status, built.output).toBe(0);
     expect(built.output).toContain('Part 2 of 2: 1 letter,');
-    const parts = partsOf(distDir);
+    const parts = readSearchParts(distDir);
     expect(parts.map((part) => part.path)).toEqual(['/pagefind/', '/pagefind/part-2/']);
     expect(parts.map((part) => indexedPages(join(distDir, part.path)))).toEqual(
       lettersNewestFirst().map((letter) => [letter]),
@@ -80,16 +80,10 @@ describe('a search index built in parts of one letter', () => {
   });
 });
 
-/** The parts a built site lists. */
-function partsOf(dir: string): SearchPart[] {
-  return (JSON.parse(readFileSync(join(dir, SEARCH_PARTS_FILE), 'utf8')) as { parts: SearchPart[] })
-    .parts;
-}
-
 describe('12 letters in parts of at most 5', () => {
   it('are three parts of 4 letters, consecutive in date order', () => {
     expect(corpusBuilt.status, corpusBuilt.output).toBe(0);
-    const parts = partsOf(corpusDist);
+    const parts = readSearchParts(corpusDist);
     expect(parts.map((part) => part.slugs.length)).toEqual([4, 4, 4]);
     expect(parts.flatMap((part) => part.slugs.map((slug) => `/letters/${slug}/`))).toEqual(
       lettersNewestFirst(corpusDist),
