@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive';
-import { letterBody as bodyOf } from '../markdown/letter-body';
+import { letterBody } from '../markdown/letter-body';
 
 let archive: Promise<Archive> | undefined;
 
@@ -18,11 +18,11 @@ let archive: Promise<Archive> | undefined;
  * A letter's markdown body. Astro records `filePath` relative to the project root,
  * which is the folder the build runs in (the site is never built with `--root`).
  */
-function letterBody(filePath: string | undefined): string | undefined {
+function readLetterBody(filePath: string | undefined): string | undefined {
   if (filePath === undefined) return undefined;
   try {
     const source = readFileSync(resolve(filePath), 'utf8');
-    return bodyOf(source);
+    return letterBody(source);
   } catch (error) {
     // Astro's loader read the file a moment ago; name it if it has since become unreadable
     // or its frontmatter broken (while `astro dev` runs), rather than fail without a name.
@@ -38,7 +38,7 @@ export function loadArchive(): Promise<Archive> {
       {
         letters: (await getCollection('letters')).map((entry) => ({
           ...entry,
-          body: letterBody(entry.filePath),
+          body: readLetterBody(entry.filePath),
         })),
         people: await getCollection('people'),
         organisations: await getCollection('organisations'),
