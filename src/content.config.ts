@@ -44,6 +44,26 @@ const correspondent = z
     message: 'name a person, an organisation, or both',
   });
 
+/**
+ * Someone other than the signatory whose words the letter passes on: the body marks
+ * their words `> [!quote <id>]`, and every answer heading inside is their answer.
+ */
+const speaker = z
+  .object({
+    /** The key the body's `> [!quote <id>]` blocks use (`icb`). */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a lower-case key such as icb'),
+    /** The person who said it. */
+    person: reference('people').optional(),
+    /** The organisation they spoke for; alone when no person is named. */
+    organisation: reference('organisations').optional(),
+    /** The role they spoke in, as the letter gives it ("Acting Chief Executive"). */
+    role: z.string().min(1).optional(),
+  })
+  .strict()
+  .refine((s) => s.person !== undefined || s.organisation !== undefined, {
+    message: 'name a person, an organisation, or both',
+  });
+
 const letters = defineCollection({
   // Frontmatter only: the site reads and renders the markdown itself (see letter-loader.ts).
   loader: letterLoader(contentFiles('letters', 'md')),
@@ -71,6 +91,8 @@ const letters = defineCollection({
       constituencies: z.array(reference('constituencies')).default([]),
       /** Topics of the letter as a whole. Answers can add their own below. */
       topics: z.array(reference('topics')).min(1),
+      /** People or bodies the letter quotes, whose answers are theirs and not the signatory's. */
+      speakers: z.array(speaker).default([]),
       /** Topics of individual answers, by answer id (the heading's anchor). */
       answers: z
         .array(

@@ -22,23 +22,46 @@ export function isAnswerDepth(depth: number): depth is AnswerDepth {
   return (ANSWER_DEPTHS as readonly number[]).includes(depth);
 }
 
-/** A heading's visible text with its pinned id, if it had one. */
+/** A heading's visible text with its pinned id and marks, if it had them. */
 export interface PinnedHeading {
   /** The heading text without the `{#id}` suffix, trimmed. */
   text: string;
   /** The id written in `{#id}`, unvalidated; `undefined` when none is pinned. */
   id: string | undefined;
+  /** True when the heading is marked `{.editorial}`: the editors' words, not the letter's. */
+  editorial: boolean;
 }
 
-// Anything inside the braces is captured, even if malformed, so a typo such as
-// `{#Housing_Targets}` fails loudly instead of showing up on the page as text.
-const PINNED_ID = /\s*\{#([^{}]*)\}\s*$/;
+/** The class that marks a heading the editors added: `## Rural health {#rural-health .editorial}`. */
+export const EDITORIAL_CLASS = 'editorial';
 
-/** Splits a heading's trailing `{#some-id}` from its text. */
+// Pandoc-style attributes at the end of a heading: `{#id}`, `{#id .editorial}`, `{.editorial}`.
+// Anything inside braces that open with `#` or `.` is captured, even if malformed, so a typo
+// such as `{#Housing_Targets}` fails loudly instead of showing up on the page as text.
+const HEADING_ATTRIBUTES = /\s*\{([#.][^{}]*)\}\s*$/;
+
+/** Reads `#id .editorial` (in either order); `undefined` when the block has any other shape. */
+function readAttributes(block: string): Omit<PinnedHeading, 'text'> | undefined {
+  const tokens = block.trim().split(/\s+/);
+  const ids = tokens.filter((t) => t.startsWith('#'));
+  const classes = tokens.filter((t) => t.startsWith('.'));
+  const wellFormed =
+    ids.length <= 1 &&
+    ids.length + classes.length === tokens.length &&
+    classes.every((c) => c === `.${EDITORIAL_CLASS}`);
+  if (!wellFormed) return undefined;
+  return { id: ids[0]?.slice(1), editorial: classes.length > 0 };
+}
+
+/** Splits a heading's trailing `{#some-id}` or `{#some-id .editorial}` from its text. */
 export function parsePinnedId(text: string): PinnedHeading {
-  const match = PINNED_ID.exec(text);
-  if (!match) return { text: text.trim(), id: undefined };
-  return { text: text.slice(0, match.index).trim(), id: match[1] ?? '' };
+  const match = HEADING_ATTRIBUTES.exec(text);
+  if (!match) return { text: text.trim(), id: undefined, editorial: false };
+  const block = match[1] ?? '';
+  const rest = text.slice(0, match.index).trim();
+  // A malformed block comes back whole as the id, so that it is reported rather than shown.
+  const attributes = readAttributes(block) ?? { id: block.replace(/^#/, ''), editorial: false };
+  return { text: rest, ...attributes };
 }
 
 /** Makes an answer id from heading text: GitHub's slug, with accents folded and stray edge hyphens trimmed. */
@@ -83,7 +106,7 @@ export class InvalidAnswerIdError extends AnswerIdError {
       file,
       id,
       pinned
-        ? `invalid pinned answer id "${id}" (heading "${heading}"): use lower-case letters, digits and hyphens, starting with a letter or digit`
+        ? `invalid pinned answer id "${id}" (heading "${heading}"): write {#id} or {#id .editorial}, the id in lower-case letters, digits and hyphens, starting with a letter or digit`
         : `heading "${heading}" gives no usable answer id ("${id}"); pin one, e.g. "## ${heading} {#short-name}"`,
     );
     this.name = 'InvalidAnswerIdError';

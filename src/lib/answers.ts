@@ -8,8 +8,8 @@
 import type { Heading, Nodes, Parents, Root } from 'mdast';
 import { unified } from 'unified';
 import { letterRemarkPlugins } from '../markdown/plugins.ts';
-import { headingText } from '../markdown/remark-answer-ids.ts';
-import { letterBlockKind } from '../markdown/remark-letter-blocks.ts';
+import { headingText, isEditorialHeading } from '../markdown/remark-answer-ids.ts';
+import { letterBlockKind, quoteSpeaker } from '../markdown/remark-letter-blocks.ts';
 import remarkSatteriParse from '../markdown/remark-satteri-parse.ts';
 import { isAnswerDepth, type AnswerDepth } from './answer-ids.ts';
 
@@ -23,6 +23,13 @@ export interface Answer {
   depth: AnswerDepth;
   /** The id of the nearest shallower answer heading above it, if any. */
   parentId: string | undefined;
+  /**
+   * The key of the speaker whose quoted words the answer is (its heading stands inside a
+   * `> [!quote key]` block); `undefined` when the answer is the signatory's own.
+   */
+  speakerKey: string | undefined;
+  /** True when the heading is the editors' own (`{#id .editorial}`), not the letter's words. */
+  editorial: boolean;
   /** Plain text from the heading to the next answer heading, paragraphs separated by blank lines; transcription notes left out. */
   text: string;
 }
@@ -111,6 +118,8 @@ export interface LetterText {
   /** Plain text before the first answer heading (letterhead, salutation, opening). */
   preamble: string;
   answers: Answer[];
+  /** The speaker keys of the letter's `[!quote key]` blocks, in order, each once. */
+  speakerKeys: string[];
 }
 
 /** Lists a letter's answers in document order: each heading with its id, title and the plain text up to the next heading. */
@@ -139,21 +148,30 @@ function readLetterTree(tree: Root): LetterText {
   const answers: OpenAnswer[] = [];
   const preamble: string[] = [];
   const open: Omit<Answer, 'text'>[] = [];
+  const speakerKeys = new Set<string>();
 
-  const startAnswer = (heading: Heading, depth: AnswerDepth): void => {
+  const startAnswer = (heading: Heading, depth: AnswerDepth, speakerKey?: string): void => {
     const id = heading.data?.hProperties?.['id'];
     if (typeof id !== 'string')
       throw new Error('remarkAnswerIds did not give an answer heading an id');
     while ((open.at(-1)?.depth ?? 0) >= depth) open.pop();
-    const answer = { id, title: headingText(heading), depth, parentId: open.at(-1)?.id };
+    const answer = {
+      id,
+      title: headingText(heading),
+      depth,
+      parentId: open.at(-1)?.id,
+      speakerKey,
+      editorial: isEditorialHeading(heading),
+    };
     open.push(answer);
     answers.push({ answer, blocks: [] });
   };
 
-  const walk = (parent: Parents, inNote: boolean): void => {
+  // `speakerKey` is that of the innermost `[!quote key]` block the walk is in.
+  const walk = (parent: Parents, inNote: boolean, speakerKey?: string): void => {
     for (const node of parent.children) {
       if (node.type === 'heading' && isAnswerDepth(node.depth)) {
-        startAnswer(node, node.depth);
+        startAnswer(node, node.depth, speakerKey);
       } else if (SKIPPED_BLOCKS.has(node.type)) {
         continue;
       } else if (TEXT_BLOCKS.has(node.type)) {
@@ -161,8 +179,11 @@ function readLetterTree(tree: Root): LetterText {
         if (!inNote && text !== '') (answers.at(-1)?.blocks ?? preamble).push(text);
       } else if ('children' in node) {
         // Notes are the editor's words, not the letter's; headings inside still count.
-        const note = node.type === 'blockquote' && letterBlockKind(node) === 'transcription-note';
-        walk(node, inNote || note);
+        const quote = node.type === 'blockquote';
+        const note = quote && letterBlockKind(node) === 'transcription-note';
+        const speaker = quote ? quoteSpeaker(node) : undefined;
+        if (speaker !== undefined) speakerKeys.add(speaker);
+        walk(node, inNote || note, speaker ?? speakerKey);
       }
     }
   };
@@ -171,6 +192,7 @@ function readLetterTree(tree: Root): LetterText {
   return {
     preamble: preamble.join('\n\n'),
     answers: answers.map(({ answer, blocks }) => ({ ...answer, text: blocks.join('\n\n') })),
+    speakerKeys: [...speakerKeys],
   };
 }
 

@@ -38,6 +38,11 @@ interface CorrespondentData {
   readonly organisation?: EntryRef | undefined;
 }
 
+interface SpeakerData extends CorrespondentData {
+  readonly id: string;
+  readonly role?: string | undefined;
+}
+
 /** A letter's frontmatter after schema validation. */
 export interface LetterData {
   readonly title: string;
@@ -51,6 +56,8 @@ export interface LetterData {
   readonly in_reply_to?: string | undefined;
   readonly constituencies: readonly EntryRef[];
   readonly topics: readonly EntryRef[];
+  /** People or bodies the letter quotes; the schema defaults it to none. */
+  readonly speakers?: readonly SpeakerData[] | undefined;
   readonly answers: readonly {
     readonly id: string;
     readonly topics: readonly EntryRef[];
@@ -167,8 +174,20 @@ export interface Correspondent {
   readonly organisation: Organisation | undefined;
 }
 
+/** Someone other than the signatory whose words a letter passes on. */
+export interface Speaker {
+  /** The key the letter's `> [!quote key]` blocks use. */
+  readonly key: string;
+  readonly person: Person | undefined;
+  readonly organisation: Organisation | undefined;
+  /** The role they spoke in, as the letter gives it. */
+  readonly role: string | undefined;
+}
+
 /** An answer inside a letter, with the topics an editor filed it under. */
 export interface LetterAnswer extends Answer {
+  /** Whose words the answer is when they are quoted; `undefined` when they are the signatory's. */
+  readonly speaker: Speaker | undefined;
   readonly topics: readonly Topic[];
   /** Ids the answer had before, kept as anchors on its page so old links still land on it. */
   readonly aliases: readonly string[];
@@ -196,6 +215,8 @@ export interface Letter {
   /** The letter's topics and its answers' topics, each once. */
   readonly allTopics: readonly Topic[];
   readonly answers: readonly LetterAnswer[];
+  /** The people or bodies the letter quotes. */
+  readonly speakers: readonly Speaker[];
   readonly source: LetterData['source'];
   readonly transcriptionNotes: readonly string[];
   readonly aliases: readonly string[];
@@ -414,10 +435,12 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
     }
 
     let answers: Answer[] = [];
+    let quotedKeys: string[] = [];
     let text = '';
     try {
       const read = readLetter(body, file);
       answers = read.answers;
+      quotedKeys = read.speakerKeys;
       text = letterPlainText(read);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
@@ -468,8 +491,13 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
         ? []
         : (topic(t, file, `topics[${i}]`) ?? []),
     );
+    const speakers = resolveSpeakers(data.speakers ?? [], quotedKeys, file, problems, {
+      person: (ref, field) => person(ref, file, field),
+      organisation: (ref, field) => organisation(ref, file, field),
+    });
     const letterAnswers = answers.map((a) => ({
       ...a,
+      speaker: speakers.find((s) => s.key === a.speakerKey),
       topics: answerTopics.get(a.id) ?? [],
       aliases: data.answers.find((d) => d.id === a.id)?.aliases ?? [],
     }));
@@ -494,6 +522,7 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
       topics: letterTopics,
       allTopics,
       answers: letterAnswers,
+      speakers,
       source: data.source,
       transcriptionNotes: data.transcription_notes,
       aliases: data.aliases,
@@ -512,6 +541,52 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
     topics,
     constituencies,
   };
+}
+
+/** Looks up a reference to a person or an organisation, reporting an unknown one under `field`. */
+interface SpeakerResolvers {
+  readonly person: (ref: EntryRef | undefined, field: string) => Person | undefined;
+  readonly organisation: (ref: EntryRef | undefined, field: string) => Organisation | undefined;
+}
+
+/**
+ * A letter's speakers, resolved: each defined once, each quoted in the body
+ * (`> [!quote key]`), and every quote's key defined.
+ */
+function resolveSpeakers(
+  data: readonly SpeakerData[],
+  quotedKeys: readonly string[],
+  file: string,
+  problems: ContentProblem[],
+  resolve: SpeakerResolvers,
+): Speaker[] {
+  const speakers: Speaker[] = [];
+  data.forEach((s, i) => {
+    const field = `speakers[${i}]`;
+    if (speakers.some((other) => other.key === s.id)) {
+      problems.push({ file, field: `${field}.id`, message: `speaker "${s.id}" is listed twice` });
+    } else if (!quotedKeys.includes(s.id)) {
+      problems.push({
+        file,
+        field: `${field}.id`,
+        message: `speaker "${s.id}" is never quoted; mark their words in the body with "> [!quote ${s.id}]"`,
+      });
+    }
+    speakers.push({
+      key: s.id,
+      person: resolve.person(s.person, `${field}.person`),
+      organisation: resolve.organisation(s.organisation, `${field}.organisation`),
+      role: s.role,
+    });
+  });
+  for (const key of quotedKeys.filter((k) => !data.some((s) => s.id === k))) {
+    problems.push({
+      file,
+      field: 'body',
+      message: `"[!quote ${key}]" names no speaker; add { id: ${key}, person: …, organisation: … } under speakers`,
+    });
+  }
+  return speakers;
 }
 
 /** Reads a letter's date fields: a stated date, or an estimate with a note saying why. */

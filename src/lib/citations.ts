@@ -4,8 +4,8 @@
  * wrote in, the recipient, the date (or that it is undated, with the estimate),
  * the reference, the answer, and the permalink.
  */
-import type { Correspondent, Letter, LetterAnswer } from './archive';
-import { correspondentName, senderRole } from './correspondents';
+import type { Correspondent, Letter, LetterAnswer, Speaker } from './archive';
+import { correspondentName, senderRole, speakerName } from './correspondents';
 import { displayLetterDate, machineLetterDate } from './dates';
 import { answerPath, letterPath } from './paths';
 import { SITE_NAME } from './site';
@@ -48,18 +48,34 @@ function citationDate(letter: Letter): string {
   return letter.date.kind === 'estimated' ? shown.replace(/^Undated/, 'undated') : shown;
 }
 
-function plainCitation(letter: Letter, url: string, answer: LetterAnswer | undefined): string {
+/**
+ * How a citation names an answer: "answer 4, “Housing targets”". A heading the
+ * editors supplied is never quoted as the author's: "[Rural health] (editors’ heading)".
+ */
+export function answerCitationTitle(answer: Pick<LetterAnswer, 'title' | 'editorial'>): string {
+  if (answer.editorial) return `[${answer.title}] (editors’ heading)`;
+  const { number, title } = answerLabel(answer);
+  return number === undefined ? `“${title}”` : `${answerNumberPhrase(number)}, “${title}”`;
+}
+
+/** The signatory as a citation names them: "Laura Trott MP (Member of Parliament for Sevenoaks)". */
+function signatoryPhrase(letter: Letter): string {
   const role = senderRole(letter);
-  const parts = [
-    `${correspondentName(letter.from)}${role === undefined ? '' : ` (${role})`}`,
-    `reply to ${recipientPhrase(letter.to)}`,
-    citationDate(letter),
-  ];
+  return `${correspondentName(letter.from)}${role === undefined ? '' : ` (${role})`}`;
+}
+
+function plainCitation(letter: Letter, url: string, answer: LetterAnswer | undefined): string {
+  const speaker = answer?.speaker;
+  const parts =
+    speaker === undefined
+      ? [signatoryPhrase(letter), `reply to ${recipientPhrase(letter.to)}`]
+      : [
+          speakerName(speaker),
+          `quoted in the reply of ${signatoryPhrase(letter)} to ${recipientPhrase(letter.to)}`,
+        ];
+  parts.push(citationDate(letter));
   if (letter.reference !== undefined) parts.push(`ref. ${letter.reference}`);
-  if (answer !== undefined) {
-    const { number, title } = answerLabel(answer);
-    parts.push(number === undefined ? `“${title}”` : `${answerNumberPhrase(number)}, “${title}”`);
-  }
+  if (answer !== undefined) parts.push(answerCitationTitle(answer));
   return `${parts.join(', ')}. ${SITE_NAME}. ${url}`;
 }
 
@@ -70,9 +86,12 @@ export function bibtexEscape(text: string): string {
   );
 }
 
-/** A BibTeX author: "Smyth, Karin" for a person, the name in braces for an organisation or post. */
-function bibtexAuthor(letter: Letter): string {
-  const person = letter.from.person;
+/**
+ * A BibTeX author: "Smyth, Karin" for a person, the name in braces for an organisation
+ * or post. `speaker` is a quoted answer's speaker, who is its author.
+ */
+function bibtexAuthor(letter: Letter, speaker: Speaker | undefined): string {
+  const person = speaker === undefined ? letter.from.person : speaker.person;
   if (person !== undefined && !person.unnamed) {
     const words = person.name.trim().split(/\s+/);
     const family = words.pop() ?? person.name;
@@ -80,7 +99,8 @@ function bibtexAuthor(letter: Letter): string {
       ? bibtexEscape(family)
       : `${bibtexEscape(family)}, ${bibtexEscape(words.join(' '))}`;
   }
-  return `{${bibtexEscape(correspondentName(letter.from))}}`;
+  const name = speaker === undefined ? correspondentName(letter.from) : speakerName(speaker);
+  return `{${bibtexEscape(name)}}`;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -90,18 +110,17 @@ function bibtexCitation(letter: Letter, url: string, answer: LetterAnswer | unde
   const role = senderRole(letter);
   const [year = '', month] = machineLetterDate(letter.date).split('-');
   const title =
-    answer === undefined
-      ? letter.title
-      : (() => {
-          const { number, title: answerTitle } = answerLabel(answer);
-          return `${letter.title}: ${number === undefined ? '' : `${answerNumberPhrase(number)}, `}“${answerTitle}”`;
-        })();
+    answer === undefined ? letter.title : `${letter.title}: ${answerCitationTitle(answer)}`;
+  const speaker = answer?.speaker;
+  const sentFromTo = `${role === undefined ? '' : ` from the ${bibtexEscape(role)}`} to ${bibtexEscape(correspondentName(letter.to))}`;
   const fields: [string, string][] = [
-    ['author', bibtexAuthor(letter)],
+    ['author', bibtexAuthor(letter, speaker)],
     ['title', `{${bibtexEscape(title)}}`],
     [
       'howpublished',
-      `Letter${role === undefined ? '' : ` from the ${bibtexEscape(role)}`} to ${bibtexEscape(correspondentName(letter.to))}`,
+      speaker === undefined
+        ? `Letter${sentFromTo}`
+        : `Quoted in the letter${sentFromTo}, signed by ${bibtexEscape(correspondentName(letter.from))}`,
     ],
     ['year', year],
   ];

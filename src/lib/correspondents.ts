@@ -2,7 +2,17 @@
  * How people and organisations are named on the page: with honorifics, with the
  * role held when a letter was written, and for posts whose holder is not named.
  */
-import type { Correspondent, Letter, Organisation, Person, Role } from './archive';
+import type {
+  Correspondent,
+  Letter,
+  LetterAnswer,
+  Organisation,
+  Person,
+  Role,
+  Speaker,
+} from './archive';
+import type { SpeakerLabel } from '../markdown/rehype-attributions.ts';
+import { organisationPath, personPath } from './paths';
 
 /** A person's name with post-nominals ("Karin Smyth MP"); an unnamed post as its title. */
 export function personName(person: Person): string {
@@ -45,6 +55,36 @@ export function senderLine(letter: Letter): string {
   return role === undefined ? name : `${name}, ${role}`;
 }
 
+/**
+ * A quoted speaker as a line: "Jane Doe, Chief Executive, NHS Kent and Medway";
+ * an unnamed post by its own name, which already says the post.
+ */
+export function speakerName(speaker: Speaker): string {
+  const { person, organisation, role } = speaker;
+  if (person?.unnamed === true) return personName(person);
+  const parts = [person === undefined ? undefined : personName(person), role, organisation?.name];
+  return parts.filter((part): part is string => part !== undefined).join(', ');
+}
+
+/** A speaker's page: the person's, else the organisation's. */
+export function speakerPath(speaker: Speaker): string | undefined {
+  if (speaker.person !== undefined) return personPath(speaker.person.id);
+  if (speaker.organisation !== undefined) return organisationPath(speaker.organisation.id);
+  return undefined;
+}
+
+/** A letter's speakers as its page names them, by the key its `[!quote key]` blocks use. */
+export function speakerLabels(letter: Letter): Map<string, SpeakerLabel> {
+  return new Map(
+    letter.speakers.map((s) => [s.key, { name: speakerName(s), href: speakerPath(s) }]),
+  );
+}
+
+/** Who an answer's words are: its quoted speaker's, or else the signatory's (with role). */
+export function answerSpeakerName(letter: Letter, answer: Pick<LetterAnswer, 'speaker'>): string {
+  return answer.speaker === undefined ? senderLine(letter) : speakerName(answer.speaker);
+}
+
 /** People who have held a role in an organisation or for a constituency, by name. */
 export function peopleWithRolesIn(
   people: Iterable<Person>,
@@ -59,4 +99,10 @@ export function peopleWithRolesIn(
       ),
     )
     .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** "2 sent, 0 received", and ", 4 answers quoted" when others' letters quote them. */
+export function countLine(sent: number, received: number, quoted: number): string {
+  const line = `${sent} sent, ${received} received`;
+  return quoted === 0 ? line : `${line}, ${quoted} answer${quoted === 1 ? '' : 's'} quoted`;
 }

@@ -31,6 +31,8 @@ interface LetterIndex {
   readonly toOrganisation: ReadonlyMap<string, readonly Letter[]>;
   readonly involvingOrganisation: ReadonlyMap<string, readonly Letter[]>;
   readonly forConstituency: ReadonlyMap<string, readonly Letter[]>;
+  readonly quotedFromPerson: ReadonlyMap<string, readonly AnswerInLetter[]>;
+  readonly quotedFromOrganisation: ReadonlyMap<string, readonly AnswerInLetter[]>;
 }
 
 const letterIndexes = new WeakMap<readonly Letter[], LetterIndex>();
@@ -57,6 +59,8 @@ function letterIndex(letters: readonly Letter[]): LetterIndex {
   const toOrganisation = new Map<string, Letter[]>();
   const involvingOrganisation = new Map<string, Letter[]>();
   const forConstituency = new Map<string, Letter[]>();
+  const quotedFromPerson = new Map<string, AnswerInLetter[]>();
+  const quotedFromOrganisation = new Map<string, AnswerInLetter[]>();
   // Newest first, so every list comes out in that order too.
   for (const letter of sortNewestFirst(letters)) {
     fileUnder(
@@ -70,6 +74,8 @@ function letterIndex(letters: readonly Letter[]): LetterIndex {
         answer.topics.map((t) => t.id),
         { letter, answer },
       );
+      fileUnder(quotedFromPerson, [answer.speaker?.person?.id], { letter, answer });
+      fileUnder(quotedFromOrganisation, [answer.speaker?.organisation?.id], { letter, answer });
     }
     const { from, to } = letter;
     fileUnder(fromPerson, [from.person?.id], letter);
@@ -94,6 +100,8 @@ function letterIndex(letters: readonly Letter[]): LetterIndex {
     toOrganisation,
     involvingOrganisation,
     forConstituency,
+    quotedFromPerson,
+    quotedFromOrganisation,
   };
   letterIndexes.set(letters, index);
   return index;
@@ -129,6 +137,22 @@ export interface AnswerInLetter {
 /** Every answer filed under a topic, newest letter first and in reading order within a letter. */
 export function answersOnTopic(letters: readonly Letter[], topicId: string): AnswerInLetter[] {
   return lookUp(letterIndex(letters).answersOnTopic, topicId);
+}
+
+/** Answers a person gave that others' letters quote, newest letter first. */
+export function answersQuotedFromPerson(
+  letters: readonly Letter[],
+  personId: string,
+): AnswerInLetter[] {
+  return lookUp(letterIndex(letters).quotedFromPerson, personId);
+}
+
+/** Answers given for an organisation that others' letters quote, newest letter first. */
+export function answersQuotedFromOrganisation(
+  letters: readonly Letter[],
+  id: string,
+): AnswerInLetter[] {
+  return lookUp(letterIndex(letters).quotedFromOrganisation, id);
 }
 
 /** Letters a person signed. */

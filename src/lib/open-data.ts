@@ -5,8 +5,8 @@
  * the files.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Correspondent, Letter } from './archive';
-import { correspondentName, senderRole } from './correspondents';
+import type { Correspondent, Letter, LetterAnswer } from './archive';
+import { correspondentName, senderRole, speakerName } from './correspondents';
 import { displayLetterDate } from './dates';
 import { answerPath, letterPath } from './paths';
 
@@ -41,11 +41,20 @@ export interface LetterRecord {
   readonly answers: {
     readonly id: string;
     readonly title: string;
+    readonly editorial_heading: boolean;
     readonly url: string;
     readonly topics: string[];
+    readonly speaker: SpeakerRecord;
   }[];
   readonly source: string | null;
   readonly text: string;
+}
+
+/** Who gave an answer: a quoted speaker, or else the letter's signatory. */
+export interface SpeakerRecord extends CorrespondentRecord {
+  readonly role: string | null;
+  /** True when the signatory passes on someone else's words. */
+  readonly quoted: boolean;
 }
 
 /** One answer in `/data/answers.csv`. */
@@ -53,8 +62,14 @@ export interface AnswerRecord {
   readonly letter: string;
   readonly answer_id: string;
   readonly title: string;
+  readonly editorial_heading: string;
   readonly permalink: string;
   readonly topics: string;
+  readonly speaker: string;
+  readonly speaker_person: string;
+  readonly speaker_organisation: string;
+  readonly speaker_role: string;
+  readonly quoted: string;
   readonly from: string;
   readonly to: string;
   readonly date: string;
@@ -98,7 +113,8 @@ export const LETTER_FIELDS: readonly FieldDoc[] = [
   },
   {
     name: 'answers',
-    description: 'JSON only: each answer’s id, title, permalink and topics. See answers.csv.',
+    description:
+      'JSON only: each answer’s id, title, editorial_heading, permalink, topics and speaker ({ person, organisation, name, role, quoted }). See answers.csv.',
   },
   {
     name: 'source',
@@ -120,10 +136,28 @@ export const ANSWER_FIELDS: readonly FieldDoc[] = [
   },
   { name: 'title', description: 'The answer’s heading.' },
   {
+    name: 'editorial_heading',
+    description:
+      '“true” when the heading is the editors’ own, added so the answer can be linked, and not the letter’s words; else “false”.',
+  },
+  {
     name: 'permalink',
     description: 'The answer’s permanent address: the letter’s address and #answer_id.',
   },
   { name: 'topics', description: 'Ids of the answer’s own topics, separated by “;”.' },
+  {
+    name: 'speaker',
+    description:
+      'Who gave the answer: the person or body the letter quotes, or else the signatory, by name.',
+  },
+  { name: 'speaker_person', description: 'The speaker’s person id, or empty.' },
+  { name: 'speaker_organisation', description: 'The speaker’s organisation id, or empty.' },
+  { name: 'speaker_role', description: 'The role the speaker answered in, or empty.' },
+  {
+    name: 'quoted',
+    description:
+      '“true” when the answer is someone else’s words passed on by the signatory (see from); else “false”.',
+  },
   { name: 'from', description: 'The name of the letter’s signatory.' },
   { name: 'to', description: 'The name of the letter’s recipient.' },
   {
@@ -142,6 +176,21 @@ const correspondentRecord = (c: Correspondent): CorrespondentRecord => ({
   organisation: c.organisation?.id ?? null,
   name: correspondentName(c),
 });
+
+/** Who gave an answer: its quoted speaker, or else the letter's signatory in their role. */
+export function speakerRecord(letter: Letter, answer: LetterAnswer): SpeakerRecord {
+  const speaker = answer.speaker;
+  if (speaker === undefined) {
+    return { ...correspondentRecord(letter.from), role: senderRole(letter) ?? null, quoted: false };
+  }
+  return {
+    person: speaker.person?.id ?? null,
+    organisation: speaker.organisation?.id ?? null,
+    name: speakerName(speaker),
+    role: speaker.role ?? null,
+    quoted: true,
+  };
+}
 
 /** A letter as an open data record; `site` is the archive's absolute address. */
 export function letterRecord(letter: Letter, site: URL | string): LetterRecord {
@@ -167,8 +216,10 @@ export function letterRecord(letter: Letter, site: URL | string): LetterRecord {
     answers: letter.answers.map((a) => ({
       id: a.id,
       title: a.title,
+      editorial_heading: a.editorial,
       url: new URL(answerPath(letter.slug, a.id), site).href,
       topics: a.topics.map((t) => t.id),
+      speaker: speakerRecord(letter, a),
     })),
     source: source ?? null,
     text: letter.text,
@@ -232,17 +283,26 @@ export function letterCsvRow(
 /** Every answer of a letter as answer records. */
 export function answerRecords(letter: Letter, site: URL | string): AnswerRecord[] {
   const date = letter.date.kind === 'stated' ? letter.date.date : letter.date.estimate;
-  return letter.answers.map((answer) => ({
-    letter: letter.slug,
-    answer_id: answer.id,
-    title: answer.title,
-    permalink: new URL(answerPath(letter.slug, answer.id), site).href,
-    topics: answer.topics.map((t) => t.id).join(';'),
-    from: correspondentName(letter.from),
-    to: correspondentName(letter.to),
-    date,
-    text: answer.text,
-  }));
+  return letter.answers.map((answer) => {
+    const speaker = speakerRecord(letter, answer);
+    return {
+      letter: letter.slug,
+      answer_id: answer.id,
+      title: answer.title,
+      editorial_heading: String(answer.editorial),
+      permalink: new URL(answerPath(letter.slug, answer.id), site).href,
+      topics: answer.topics.map((t) => t.id).join(';'),
+      speaker: speaker.name,
+      speaker_person: speaker.person ?? '',
+      speaker_organisation: speaker.organisation ?? '',
+      speaker_role: speaker.role ?? '',
+      quoted: String(speaker.quoted),
+      from: correspondentName(letter.from),
+      to: correspondentName(letter.to),
+      date,
+      text: answer.text,
+    };
+  });
 }
 
 /**

@@ -114,6 +114,11 @@ export function letterJsonLd(letter: Letter, site: URL | string): Record<string,
       '@type': 'WebPageElement',
       name: a.title,
       url: new URL(`${letterPath(letter.slug)}#${a.id}`, site).href,
+      // Whose words the answer is: a quoted speaker's, or the signatory's.
+      author:
+        a.speaker === undefined
+          ? schemaAgent(letter.from, senderRole(letter))
+          : schemaAgent(a.speaker, a.speaker.role),
     })),
     inLanguage: 'en-GB',
     publisher: { '@type': 'Organization', name: SITE_NAME, url: new URL('/', site).href },

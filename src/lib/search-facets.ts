@@ -5,7 +5,7 @@
  * URL-safe: `/search/?topic=housing-targets`); labels are for people.
  */
 import type { Archive, Correspondent, Letter } from './archive';
-import { organisationName, personName, senderLine } from './correspondents';
+import { organisationName, personName, senderLine, speakerName } from './correspondents';
 import { displayLetterDate } from './dates';
 
 /** The facets, in the order the search page shows them. */
@@ -59,6 +59,18 @@ export interface LetterSearchMeta {
   readonly from: string;
   /** The sender's reference, if any. */
   readonly reference: string | undefined;
+  /**
+   * The speakers of quoted answers, as JSON `{"<answer id>": "<speaker>"}`; `undefined` when
+   * every answer is the signatory's. Search results name each answer's speaker from it.
+   */
+  readonly answerSpeakers: string | undefined;
+}
+
+function answerSpeakersMeta(letter: Letter): string | undefined {
+  const quoted = letter.answers.flatMap((a) =>
+    a.speaker === undefined ? [] : [[a.id, speakerName(a.speaker)] as const],
+  );
+  return quoted.length === 0 ? undefined : JSON.stringify(Object.fromEntries(quoted));
 }
 
 /** The metadata a letter's search result shows. */
@@ -67,6 +79,7 @@ export function letterSearchMeta(letter: Letter): LetterSearchMeta {
     date: displayLetterDate(letter.date),
     from: senderLine(letter),
     reference: letter.reference,
+    answerSpeakers: answerSpeakersMeta(letter),
   };
 }
 

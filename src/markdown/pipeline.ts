@@ -5,7 +5,7 @@
  * lists are the ids the page carries.
  *
  *   Sätteri (parse) → OUR REMARK PLUGINS → remark-rehype { allowDangerousHtml }
- *   → OUR REHYPE PLUGINS (rehype-raw, rehype-sanitize, answer links, aliases)
+ *   → OUR REHYPE PLUGINS (rehype-raw, rehype-sanitize, attributions, answer links, aliases)
  *   → rehypeHeadingIds → rehype-stringify
  *
  * The site renders letters itself, at page time, rather than through Astro's
@@ -31,6 +31,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { letterRehypePlugins, letterRemarkPlugins } from './plugins.ts';
 import type { AnswerAliases } from './rehype-answer-aliases.ts';
+import type { SpeakerLabels } from './rehype-attributions.ts';
 import remarkSatteriParse from './remark-satteri-parse.ts';
 
 const letterProcessor = unified()
@@ -48,17 +49,22 @@ export interface RenderOptions {
   readonly path?: string | undefined;
   /** Old ids of the letter's answers, by current id, kept as anchors. */
   readonly answerAliases?: AnswerAliases | undefined;
+  /** The people or bodies the letter quotes, by the key its `[!quote key]` blocks use. */
+  readonly speakers?: SpeakerLabels | undefined;
 }
 
 /** Renders a letter's markdown to the HTML its page shows. */
 export async function renderLetterMarkdown(
   markdown: string,
-  { path, answerAliases }: RenderOptions = {},
+  { path, answerAliases, speakers }: RenderOptions = {},
 ): Promise<string> {
   const file = new VFile({
     value: markdown,
     path,
-    data: answerAliases === undefined ? {} : { answerAliases },
+    data: {
+      ...(answerAliases === undefined ? {} : { answerAliases }),
+      ...(speakers === undefined ? {} : { speakers }),
+    },
   });
   return String((await letterProcessor.process(file)).value);
 }

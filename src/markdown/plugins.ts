@@ -6,6 +6,7 @@
  */
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeAnswerAliases from './rehype-answer-aliases.ts';
+import rehypeAttributions from './rehype-attributions.ts';
 import rehypeAnswerLinks, { type Options as AnswerLinkOptions } from './rehype-answer-links.ts';
 import rehypeRawWhereNeeded from './rehype-raw-where-needed.ts';
 import remarkAnswerIds from './remark-answer-ids.ts';
@@ -16,6 +17,7 @@ type RemarkList = [typeof remarkLetterBlocks, typeof remarkAnswerIds];
 type RehypeList = [
   typeof rehypeRawWhereNeeded,
   [typeof rehypeSanitize, SanitizeSchema],
+  typeof rehypeAttributions,
   [typeof rehypeAnswerLinks, AnswerLinkOptions],
   typeof rehypeAnswerAliases,
 ];
@@ -27,7 +29,7 @@ export function letterRemarkPlugins(): RemarkList {
 
 /**
  * Our rehype plugins, in order: parse raw HTML, sanitize it, then add trusted
- * markup. rehype-raw (run where it changes anything) must come first because the
+ * markup (who said what, answer links, old ids). rehype-raw (run where it changes anything) must come first because the
  * sanitizer drops unparsed HTML (`raw` nodes) whole, with its words.
  * The sanitizer comes before `rehypeAnswerLinks` so the link's
  * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
@@ -36,6 +38,7 @@ export function letterRehypePlugins(): RehypeList {
   return [
     rehypeRawWhereNeeded,
     [rehypeSanitize, letterSanitizeSchema],
+    rehypeAttributions,
     [rehypeAnswerLinks, { citeHref: citationAnchor }],
     rehypeAnswerAliases,
   ];

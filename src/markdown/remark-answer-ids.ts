@@ -1,5 +1,6 @@
 /**
- * Gives every answer heading (`##`–`####`), wherever it sits, a stable id.
+ * Gives every answer heading (`##`–`####`), wherever it sits, a stable id, and
+ * marks the headings the editors added (`{#id .editorial}`) as theirs.
  *
  * The id is set in remark rather than rehype so that it exists before Astro's
  * own `rehypeHeadingIds` runs (it runs after all user plugins and only fills in
@@ -8,7 +9,12 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { AnswerIdRegistry, isAnswerDepth, parsePinnedId } from '../lib/answer-ids.ts';
+import {
+  AnswerIdRegistry,
+  isAnswerDepth,
+  parsePinnedId,
+  type PinnedHeading,
+} from '../lib/answer-ids.ts';
 import { fileLabel, type NamedFile } from './file-label.ts';
 
 /** A heading's visible text, as used for its slug and its title. */
@@ -17,17 +23,28 @@ export function headingText(heading: Heading): string {
   return toString(heading, { includeHtml: false }).trim();
 }
 
-/** Removes a trailing `{#id}` from a heading's last text and returns the id. */
-function takePinnedId(heading: Heading): string | undefined {
+/** What a heading's trailing attributes pin: its id, and whether the editors wrote it. */
+type HeadingAttributes = Omit<PinnedHeading, 'text'>;
+
+/** Removes a trailing `{#id}` or `{#id .editorial}` from a heading's last text and returns it. */
+function takeAttributes(heading: Heading): HeadingAttributes {
   const last = heading.children.at(-1);
-  if (last?.type !== 'text') return undefined;
-  const { text, id } = parsePinnedId(last.value);
-  if (id === undefined) return undefined;
+  if (last?.type !== 'text') return { id: undefined, editorial: false };
+  const { text, ...attributes } = parsePinnedId(last.value);
+  if (attributes.id === undefined && !attributes.editorial) return attributes;
   // Keep a trailing space that separated the text from inline markup before it.
   last.value = last.value.slice(0, last.value.length - last.value.trimStart().length) + text;
   if (last.value.trim() === '') heading.children.pop();
-  return id;
+  return attributes;
 }
+
+/** Tells whether an answer heading was marked as the editors' own, after this plugin has run. */
+export function isEditorialHeading(heading: Heading): boolean {
+  return heading.data?.hProperties?.[EDITORIAL_PROPERTY] === 'true';
+}
+
+/** The hast property that marks an editors' heading (`data-editorial="true"`). */
+export const EDITORIAL_PROPERTY = 'dataEditorial';
 
 /** Honours pinned `{#id}`s, slugs the rest, and fails on a duplicate naming the file. */
 export default function remarkAnswerIds() {
@@ -35,10 +52,14 @@ export default function remarkAnswerIds() {
     const registry = new AnswerIdRegistry(fileLabel(file));
     visit(tree, 'heading', (node) => {
       if (!isAnswerDepth(node.depth)) return;
-      const pinnedId = takePinnedId(node);
+      const { id: pinnedId, editorial } = takeAttributes(node);
       const id = registry.assign({ text: headingText(node), pinnedId });
       node.data ??= {};
-      node.data.hProperties = { ...node.data.hProperties, id };
+      node.data.hProperties = {
+        ...node.data.hProperties,
+        id,
+        ...(editorial ? { [EDITORIAL_PROPERTY]: 'true' } : {}),
+      };
     });
   };
 }

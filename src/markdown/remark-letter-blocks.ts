@@ -8,8 +8,14 @@
  *     > [!transcription-note]
  *     > The bottom of page 2 is torn; two words are missing.
  *
+ *     > [!quote icb]
+ *     > "Thank you for your email…
+ *
  * A letterhead is kept verbatim but marked, so styles can set it apart; a
- * transcription note is the editor's voice, labelled as such for every reader.
+ * transcription note is the editor's voice, labelled as such for every reader;
+ * a quote is someone else's words passed on by the signatory, and names its
+ * speaker by a key the letter's frontmatter defines (`speakers: [{ id: icb, … }]`):
+ * every answer heading inside it is that speaker's answer.
  * The blockquote stays a blockquote in mdast (only `data.hName` changes), so
  * later plugins still walk into it and `src/lib/answers.ts` can recognise it.
  */
@@ -19,7 +25,7 @@ import { visit } from 'unist-util-visit';
 import { fileLabel, type NamedFile } from './file-label.ts';
 
 /** The kinds of letter block, by marker name (lower case). */
-export const LETTER_BLOCK_KINDS = ['letterhead', 'transcription-note'] as const;
+export const LETTER_BLOCK_KINDS = ['letterhead', 'transcription-note', 'quote'] as const;
 
 /** A kind of letter block. */
 export type LetterBlockKind = (typeof LETTER_BLOCK_KINDS)[number];
@@ -41,8 +47,9 @@ export class UnknownLetterBlockError extends Error {
   readonly marker: string;
 
   constructor(file: string, marker: string) {
-    const known = LETTER_BLOCK_KINDS.map((kind) => `[!${kind}]`).join(' or ');
-    super(`${file}: unknown letter block marker "${marker}"; expected ${known}`);
+    super(
+      `${file}: unknown letter block marker "${marker}"; expected [!letterhead], [!transcription-note] or [!quote <speaker id>]`,
+    );
     this.name = 'UnknownLetterBlockError';
     this.file = file;
     this.marker = marker;
@@ -54,6 +61,18 @@ const MARKER = /^\[!([^\]]*)\]/;
 
 function isKind(name: string): name is LetterBlockKind {
   return (LETTER_BLOCK_KINDS as readonly string[]).includes(name);
+}
+
+/** What an answer id, and so a speaker key, may look like. */
+const SPEAKER_KEY = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The hast property naming a quote's speaker (`data-speaker="icb"`). */
+export const SPEAKER_PROPERTY = 'dataSpeaker';
+
+/** The speaker key of a `[!quote key]` blockquote, after this plugin has run. */
+export function quoteSpeaker(node: Blockquote): string | undefined {
+  const key = node.data?.hProperties?.[SPEAKER_PROPERTY];
+  return typeof key === 'string' ? key : undefined;
 }
 
 /** Tells which letter block a blockquote was marked as, after this plugin has run. */
@@ -105,7 +124,37 @@ function labelNote(node: Blockquote, label: string): void {
   }
 }
 
-/** Turns `[!letterhead]` and `[!transcription-note]` blockquotes into marked blocks; fails on unknown markers. */
+/** A letter block's marker is malformed: a quote names no speaker, or another block names one. */
+export class LetterBlockMarkerError extends Error {
+  constructor(file: string, marker: string, problem: string) {
+    super(`${file}: letter block marker "${marker}" ${problem}`);
+    this.name = 'LetterBlockMarkerError';
+  }
+}
+
+/** The speaker key a `[!quote key]` marker names; other markers take none. */
+function markerArgument(
+  kind: LetterBlockKind,
+  words: readonly string[],
+  marker: string,
+  file: string,
+): string | undefined {
+  if (kind !== 'quote') {
+    if (words.length === 0) return undefined;
+    throw new LetterBlockMarkerError(file, marker, `takes no speaker; write [!${kind}]`);
+  }
+  const [key] = words;
+  if (words.length !== 1 || key === undefined || !SPEAKER_KEY.test(key)) {
+    throw new LetterBlockMarkerError(
+      file,
+      marker,
+      'must name one speaker by the id given under `speakers` in the frontmatter, e.g. [!quote icb]',
+    );
+  }
+  return key;
+}
+
+/** Turns `[!letterhead]`, `[!transcription-note]` and `[!quote key]` blockquotes into marked blocks; fails on unknown or malformed markers. */
 export default function remarkLetterBlocks(options?: Readonly<Options> | null) {
   const noteLabel = options?.noteLabel ?? 'Transcription note';
 
@@ -116,13 +165,17 @@ export default function remarkLetterBlocks(options?: Readonly<Options> | null) {
       const marker = takeMarker(opening);
       if (marker === undefined) return;
 
-      const name = marker.slice(2, -1).trim().toLowerCase();
+      const [written = '', ...rest] = marker.slice(2, -1).trim().split(/\s+/);
+      const name = written.toLowerCase();
       if (!isKind(name)) throw new UnknownLetterBlockError(fileLabel(file), marker);
+      const speaker = markerArgument(name, rest, marker, fileLabel(file));
       // A marker alone on its line leaves an empty paragraph that would render as `<p></p>`.
       if (opening.children.length === 0) node.children.shift();
 
       node.data ??= {};
-      if (name === 'letterhead') {
+      if (name === 'quote') {
+        node.data.hProperties = { dataLetterBlock: name, [SPEAKER_PROPERTY]: speaker };
+      } else if (name === 'letterhead') {
         node.data.hName = 'div';
         node.data.hProperties = { className: ['letterhead'], dataLetterBlock: name };
       } else {

@@ -11,7 +11,9 @@
  *   is dropped.
  * - Link protocols are cut to http, https and mailto.
  * - Our own letter-block markup is allowed: `div.letterhead` and
- *   `aside.transcription-note` with `aria-label` and `data-letter-block`.
+ *   `aside.transcription-note` with `aria-label` and `data-letter-block`, a
+ *   quote's `data-speaker` key, and an editors' heading's `data-editorial`
+ *   (rehype-attributions turns the last two into captions and marks).
  * - `style`, `iframe` and other elements whose content is code, not words, are
  *   stripped with their content. Every other disallowed element (`<font>`,
  *   `<center>`, `<u>`) is unwrapped, so its words stay on the page.
@@ -26,8 +28,9 @@ type AttributeDefinitions = NonNullable<Schema['attributes']>;
 
 const defaults: AttributeDefinitions = defaultSchema.attributes ?? {};
 
-// Answer headings may keep their id, but only in the shape answer ids take.
+// Answer headings may keep their id, but only in the shape answer ids take, and their editorial mark.
 const answerHeadingId: [string, RegExp] = ['id', ANSWER_ID_PATTERN];
+const editorialMark: [string, string] = ['dataEditorial', 'true'];
 
 /** Attributes any element may carry: the defaults minus the DOM-clobbering `id` and `name`. */
 const anyElement = (defaults['*'] ?? []).filter((definition) => {
@@ -54,9 +57,14 @@ export const letterSanitizeSchema: Schema = {
     '*': anyElement,
     a: [...(defaults['a'] ?? []), ['id', /^user-content-fnref-/]],
     li: [...(defaults['li'] ?? []), ['id', /^user-content-fn-/]],
-    h2: [...(defaults['h2'] ?? []), answerHeadingId],
-    h3: [answerHeadingId],
-    h4: [answerHeadingId],
+    h2: [...(defaults['h2'] ?? []), answerHeadingId, editorialMark],
+    h3: [answerHeadingId, editorialMark],
+    h4: [answerHeadingId, editorialMark],
+    blockquote: [
+      ...(defaults['blockquote'] ?? []),
+      ['dataLetterBlock', 'quote'],
+      ['dataSpeaker', ANSWER_ID_PATTERN],
+    ],
     div: [
       ...(defaults['div'] ?? []),
       ['className', 'letterhead'],

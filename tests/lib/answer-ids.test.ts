@@ -15,17 +15,23 @@ describe('parsePinnedId', () => {
     expect(parsePinnedId('Housing targets {#housing}')).toEqual({
       text: 'Housing targets',
       id: 'housing',
+      editorial: false,
     });
   });
 
   it('leaves a heading without a pinned id as it is', () => {
-    expect(parsePinnedId('Housing targets ')).toEqual({ text: 'Housing targets', id: undefined });
+    expect(parsePinnedId('Housing targets ')).toEqual({
+      text: 'Housing targets',
+      id: undefined,
+      editorial: false,
+    });
   });
 
   it('only takes the id at the end of the heading', () => {
     expect(parsePinnedId('The {#draft} plan')).toEqual({
       text: 'The {#draft} plan',
       id: undefined,
+      editorial: false,
     });
   });
 
@@ -33,6 +39,7 @@ describe('parsePinnedId', () => {
     expect(parsePinnedId('Housing {#Housing Targets}')).toEqual({
       text: 'Housing',
       id: 'Housing Targets',
+      editorial: false,
     });
   });
 
@@ -40,7 +47,25 @@ describe('parsePinnedId', () => {
     expect(parsePinnedId('Costs {see annex}')).toEqual({
       text: 'Costs {see annex}',
       id: undefined,
+      editorial: false,
     });
+  });
+
+  it('reads a heading the editors added, with or without an id, the marks in either order', () => {
+    const editorial = { text: 'Rural health', id: 'rural', editorial: true };
+    expect(parsePinnedId('Rural health {#rural .editorial}')).toEqual(editorial);
+    expect(parsePinnedId('Rural health {.editorial #rural}')).toEqual(editorial);
+    expect(parsePinnedId('Rural health {.editorial}')).toEqual({
+      text: 'Rural health',
+      id: undefined,
+      editorial: true,
+    });
+  });
+
+  it('returns an unknown mark or a second id as the id, so it is reported rather than shown', () => {
+    expect(parsePinnedId('Rural {#rural .editor}').id).toBe('rural .editor');
+    expect(parsePinnedId('Rural {#a #b}').id).toBe('a #b');
+    expect(parsePinnedId('Rural {.editorial}').text).toBe('Rural');
   });
 });
 

@@ -129,6 +129,8 @@ describe('extractAnswers', () => {
         title: 'Housing',
         depth: 2,
         parentId: undefined,
+        speakerKey: undefined,
+        editorial: false,
         text: 'Annex\n\nSee annex.',
       },
     ]);

@@ -43,8 +43,16 @@ describe('open data records', () => {
       {
         id: 'housing-targets',
         title: 'Housing targets',
+        editorial_heading: false,
         url: 'https://postbag.example.org/letters/a/#housing-targets',
         topics: ['housing'],
+        speaker: {
+          person: 'ann-minister',
+          organisation: null,
+          name: 'Ann Minister MP',
+          role: 'Minister of State for Health',
+          quoted: false,
+        },
       },
     ]);
   });
