@@ -136,6 +136,26 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       [/2024-03-01-ann-minister-housing\.md: body: the letter has no text/],
     ],
     [
+      'a javascript: source URL',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('source:\n', 'source:\n  url: "javascript:alert(document.domain)"\n'),
+        );
+      },
+      [/2024-03-01-ann-minister-housing\.md/, /source\.url.*expected a web address/],
+    ],
+    [
+      "a data: URL in a person's links",
+      (dir) => {
+        edit(
+          dir,
+          'people/ann-minister.yaml',
+          (t) => `${t}links:\n  - label: Profile\n    url: "data:text/html,<b>x</b>"\n`,
+        );
+      },
+      [/ann-minister\.yaml/, /links\.0\.url.*expected a web address/],
+    ],
+    [
       'a broken internal link',
       (dir) => {
         edit(dir, LETTER, (t) =>
