@@ -300,3 +300,22 @@ describe('hostile HTML in a letter', () => {
     for (const words of ['Click', 'here', 'a link', 'styled words']) expect(html).toContain(words);
   });
 });
+
+describe('hostile text in a letter’s title', () => {
+  it('stays text in every feed, which the build checks is well-formed', async () => {
+    const title = '<b>Bold</b> & <script>alert(1)</script> ]]> and ]]> again\\x01 end';
+    const result = await buildWith((dir) => {
+      edit(dir, LETTER, (t) => t.replace('title: Housing in Somewhere', `title: "${title}"`));
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/Checked \d+ Atom feeds: every one is well-formed/);
+    const { feedProblems } = await import('../../src/lib/feed-check');
+    for (const feed of ['feed.xml', 'topics/housing/feed.xml', 'people/ann-minister/feed.xml']) {
+      const xml = readFileSync(join(result.distDir, feed), 'utf8');
+      expect(feedProblems(xml), feed).toEqual([]);
+      expect(xml, feed).toContain(
+        '<title type="text">&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; and ]]&gt; again\ufffd end</title>',
+      );
+    }
+  });
+});
