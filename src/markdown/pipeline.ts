@@ -48,17 +48,28 @@ export interface RenderOptions {
   readonly path?: string | undefined;
   /** Old ids of the letter's answers, by current id, kept as anchors. */
   readonly answerAliases?: AnswerAliases | undefined;
+  /**
+   * Told each warning, as `file:line:column: reason` (an image from another site
+   * that the page does not show, say). Default: the build log (`console.warn`).
+   */
+  readonly onWarning?: ((warning: string) => void) | undefined;
 }
+
+/** A vfile message as one line naming the file and place. */
+const warningLine = (file: VFile, message: VFile['messages'][number]): string =>
+  `${file.path || 'letter'}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`;
 
 /** Renders a letter's markdown to the HTML its page shows. */
 export async function renderLetterMarkdown(
   markdown: string,
-  { path, answerAliases }: RenderOptions = {},
+  { path, answerAliases, onWarning = console.warn }: RenderOptions = {},
 ): Promise<string> {
   const file = new VFile({
     value: markdown,
     path,
     data: answerAliases === undefined ? {} : { answerAliases },
   });
-  return String((await letterProcessor.process(file)).value);
+  const done = await letterProcessor.process(file);
+  for (const message of done.messages) onWarning(warningLine(done, message));
+  return String(done.value);
 }

@@ -319,3 +319,25 @@ describe('hostile text in a letter’s title', () => {
     }
   });
 });
+
+describe('an image from another site in a letter', () => {
+  it('is not embedded: the page shows a note in its place, and the build warns naming the file', async () => {
+    const result = await buildWith((dir) => {
+      edit(dir, LETTER, (t) =>
+        t.replace(
+          'The answer about housing.',
+          'The answer about housing.\n\n![The site plan](https://council.example.org/plan.png)',
+        ),
+      );
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(
+      /2024-03-01-ann-minister-housing\.md:\d+:\d+: An image from https:\/\/council\.example\.org\/plan\.png \(“The site plan”\) is not shown/,
+    );
+    const page = readPage(result.distDir, '/letters/2024-03-01-ann-minister-housing/');
+    const text = all(page, '.letter__text')[0];
+    if (text === undefined) throw new Error('no letter text');
+    expect(all(text, 'img')).toEqual([]);
+    expect(all(text, '.not-embedded')).toHaveLength(1);
+  });
+});
