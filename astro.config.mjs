@@ -5,6 +5,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import nothingLost from './src/integrations/nothing-lost.ts';
+import feedCheck from './src/integrations/feed-check.ts';
 
 /** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
 const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
@@ -23,7 +24,7 @@ export default defineConfig({
   // Letters are rendered by the site itself (src/markdown/pipeline.ts), not by Astro's
   // markdown processor: see src/data/letter-loader.ts.
   // Link checking runs last, over everything the others wrote.
-  integrations: [sitemap(), pagefind(), securityHeaders(), nothingLost(), linkCheck()],
+  integrations: [sitemap(), pagefind(), securityHeaders(), nothingLost(), feedCheck(), linkCheck()],
   // Every script is a file of its own: a strict Content Security Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

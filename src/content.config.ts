@@ -12,6 +12,7 @@ import { z } from 'astro/zod';
 import { letterLoader } from './data/letter-loader';
 import { contentRoot } from './lib/content-location';
 import { isCalendarDate } from './lib/dates';
+import { isWebUrl, WEB_URL_RULE } from './lib/web-url';
 
 /** Files starting with `_` are notes or templates, never published. */
 const contentFiles = (folder: string, extensions: string) => ({
@@ -30,6 +31,17 @@ const isoDate = z
 const estimatedDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/, 'expected an estimate written YYYY-MM or YYYY');
+
+/**
+ * A web address: every URL field of the content is one. Only `https:` and `http:`
+ * (`javascript:`, `data:` and the rest would reach an `href`); see `src/lib/web-url.ts`.
+ */
+const webUrl = z.string().refine(isWebUrl, WEB_URL_RULE);
+
+/** Links to official pages about a person or organisation. */
+const officialLinks = z
+  .array(z.object({ label: z.string().min(1), url: webUrl }).strict())
+  .default([]);
 
 /** One side of a letter: a person, an organisation, or a person writing for an organisation. */
 const correspondent = z
@@ -120,7 +132,7 @@ const letters = defineCollection({
       source: z
         .object({
           /** A public URL of the original, if there is one. */
-          url: z.url().optional(),
+          url: webUrl.optional(),
           /** A file of the original (or the text as received) under `public/sources/`. */
           file: z.string().min(1).optional(),
           /** How the text reached Postbag (transcribed from a PDF, an email, …). */
@@ -167,7 +179,7 @@ const people = defineCollection({
         )
         .default([]),
       /** Official pages about the person. */
-      links: z.array(z.object({ label: z.string().min(1), url: z.url() }).strict()).default([]),
+      links: officialLinks,
     })
     .strict(),
 });
@@ -194,7 +206,7 @@ const organisations = defineCollection({
       /** One sentence on what it is. */
       description: z.string().min(1).optional(),
       /** Official pages. */
-      links: z.array(z.object({ label: z.string().min(1), url: z.url() }).strict()).default([]),
+      links: officialLinks,
     })
     .strict(),
 });

@@ -1,15 +1,21 @@
 /**
  * Atom feeds of letters: the whole archive, and one per topic, person and
- * organisation. Written with the `feed` library. Every date in a feed comes from
- * the letters, never from the clock, so the same content gives the same feed.
+ * organisation. Every date in a feed comes from the letters, never from the
+ * clock, so the same content gives the same feed.
+ *
+ * Written here rather than with a feed library: the `feed` package put titles and
+ * summaries in `type="html"` CDATA, so a title shown escaped on the page became
+ * live markup in a feed reader, and a `]]>` or a control character in a letter
+ * broke the XML. Every text here is `type="text"`, escaped by `escapeXml`, which
+ * also replaces the characters XML 1.0 forbids (`src/lib/xml-text.ts`).
  */
-import { Feed } from 'feed';
 import type { Letter } from './archive';
 import { senderLine } from './correspondents';
 import { displayLetterDate } from './dates';
 import { excerpt } from './answers';
 import { letterPath, lettersPath } from './paths';
 import { SITE_NAME } from './site';
+import { escapeXml } from './xml-text';
 
 /** How many letters a feed carries, newest first. */
 export const FEED_LENGTH = 50;
@@ -29,6 +35,44 @@ export interface FeedSubject {
 /** The moment an entry is dated at: its day (or estimate's sort day) at noon UTC, so no time zone moves it. */
 const entryDate = (letter: Letter): Date => new Date(`${letter.sortKey}T12:00:00Z`);
 
+type Attributes = Readonly<Record<string, string>>;
+
+const attributeText = (attributes: Attributes): string =>
+  Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
+    .join('');
+
+/** An element holding text (escaped), or nothing (`<link …/>`). */
+const element = (name: string, attributes: Attributes, content?: string): string =>
+  content === undefined
+    ? `<${name}${attributeText(attributes)}/>`
+    : `<${name}${attributeText(attributes)}>${escapeXml(content)}</${name}>`;
+
+/** Text for people: Atom's `type="text"`, so a reader shows `<b>` as the characters it is. */
+const text = (name: string, value: string): string => element(name, { type: 'text' }, value);
+
+/** One letter as an Atom entry, line by line. */
+function entryLines(letter: Letter, absolute: (path: string) => string): string[] {
+  const url = absolute(letterPath(letter.slug));
+  const sender = senderLine(letter);
+  const summary = `${sender}. ${displayLetterDate(letter.date)}. ${excerpt(letter.text, 400)}`;
+  return [
+    '<entry>',
+    ...[
+      text('title', letter.title),
+      element('id', {}, url),
+      element('link', { href: url }),
+      element('updated', {}, entryDate(letter).toISOString()),
+      text('summary', summary),
+      `<author>${element('name', {}, sender)}</author>`,
+      ...letter.allTopics.map((t) => element('category', { term: t.id, label: t.title })),
+    ].map(indent),
+    '</entry>',
+  ];
+}
+
+const indent = (line: string): string => `    ${line}`;
+
 /** An Atom feed of letters (given newest first) about a subject. */
 export function letterFeed(
   subject: FeedSubject,
@@ -37,30 +81,29 @@ export function letterFeed(
 ): string {
   const absolute = (path: string) => new URL(path, site).href;
   const entries = letters.slice(0, FEED_LENGTH);
-  const feed = new Feed({
-    title: subject.title,
-    description: subject.description,
-    id: absolute(subject.feedPath),
-    link: absolute(subject.pagePath),
-    language: 'en-GB',
-    copyright: `Letters are their authors’ words, reproduced by ${SITE_NAME}; see ${absolute('/data/')}`,
-    updated: entries[0] === undefined ? new Date('2000-01-01T00:00:00Z') : entryDate(entries[0]),
-    generator: SITE_NAME,
-    feedLinks: { atom: absolute(subject.feedPath) },
-  });
-  for (const letter of entries) {
-    const url = absolute(letterPath(letter.slug));
-    feed.addItem({
-      title: letter.title,
-      id: url,
-      link: url,
-      date: entryDate(letter),
-      description: `${senderLine(letter)}. ${displayLetterDate(letter.date)}. ${excerpt(letter.text, 400)}`,
-      author: [{ name: senderLine(letter) }],
-      category: letter.allTopics.map((t) => ({ name: t.title, term: t.id })),
-    });
-  }
-  return feed.atom1();
+  const updated =
+    entries[0] === undefined ? new Date('2000-01-01T00:00:00Z') : entryDate(entries[0]);
+  const lines = [
+    element('id', {}, absolute(subject.feedPath)),
+    text('title', subject.title),
+    element('updated', {}, updated.toISOString()),
+    element('generator', {}, SITE_NAME),
+    element('link', { rel: 'alternate', href: absolute(subject.pagePath) }),
+    element('link', { rel: 'self', href: absolute(subject.feedPath) }),
+    text('subtitle', subject.description),
+    text(
+      'rights',
+      `Letters are their authors’ words, reproduced by ${SITE_NAME}; see ${absolute('/data/')}`,
+    ),
+    ...entries.flatMap((letter) => entryLines(letter, absolute)),
+  ];
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
+    ...lines.map(indent),
+    '</feed>',
+    '',
+  ].join('\n');
 }
 
 /** A feed's path beside its page: `/topics/x/` → `/topics/x/feed.xml`. */

@@ -322,8 +322,17 @@ export function* jsonArrayText(items: Iterable<unknown>): Generator<string> {
   yield first ? '[]\n' : '\n]\n';
 }
 
-/** CSV options: RFC 4180 line ends and every text field quoted. */
-const CSV_OPTIONS = { record_delimiter: 'windows', quoted_string: true } as const;
+/**
+ * CSV options: RFC 4180 line ends and every text field quoted. A cell that begins
+ * with `=`, `+`, `-`, `@`, a tab or a carriage return (or their full-width forms)
+ * is one a spreadsheet would run as a formula, so csv-stringify's `escape_formulas`
+ * puts an apostrophe before it (`'=SUM(…)`). The JSON keeps every value as written.
+ */
+const CSV_OPTIONS = {
+  record_delimiter: 'windows',
+  quoted_string: true,
+  escape_formulas: true,
+} as const;
 
 /** Rows are turned into CSV this many at a time. */
 const CSV_BATCH = 500;

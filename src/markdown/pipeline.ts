@@ -51,12 +51,21 @@ export interface RenderOptions {
   readonly answerAliases?: AnswerAliases | undefined;
   /** The people or bodies the letter quotes, by the key its `[!quote key]` blocks use. */
   readonly speakers?: SpeakerLabels | undefined;
+  /**
+   * Told each warning, as `file:line:column: reason` (an image from another site
+   * that the page does not show, say). Default: the build log (`console.warn`).
+   */
+  readonly onWarning?: ((warning: string) => void) | undefined;
 }
+
+/** A vfile message as one line naming the file and place. */
+const warningLine = (file: VFile, message: VFile['messages'][number]): string =>
+  `${file.path || 'letter'}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`;
 
 /** Renders a letter's markdown to the HTML its page shows. */
 export async function renderLetterMarkdown(
   markdown: string,
-  { path, answerAliases, speakers }: RenderOptions = {},
+  { path, answerAliases, speakers, onWarning = console.warn }: RenderOptions = {},
 ): Promise<string> {
   const file = new VFile({
     value: markdown,
@@ -66,5 +75,7 @@ export async function renderLetterMarkdown(
       ...(speakers === undefined ? {} : { speakers }),
     },
   });
-  return String((await letterProcessor.process(file)).value);
+  const done = await letterProcessor.process(file);
+  for (const message of done.messages) onWarning(warningLine(done, message));
+  return String(done.value);
 }

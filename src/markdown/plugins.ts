@@ -8,6 +8,7 @@ import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize'
 import rehypeAnswerAliases from './rehype-answer-aliases.ts';
 import rehypeAttributions from './rehype-attributions.ts';
 import rehypeAnswerLinks, { type Options as AnswerLinkOptions } from './rehype-answer-links.ts';
+import rehypeNoExternalResources from './rehype-no-external-resources.ts';
 import rehypeRawWhereNeeded from './rehype-raw-where-needed.ts';
 import remarkAnswerIds from './remark-answer-ids.ts';
 import remarkLetterBlocks from './remark-letter-blocks.ts';
@@ -16,6 +17,7 @@ import { letterSanitizeSchema } from './sanitize-schema.ts';
 type RemarkList = [typeof remarkLetterBlocks, typeof remarkAnswerIds];
 type RehypeList = [
   typeof rehypeRawWhereNeeded,
+  typeof rehypeNoExternalResources,
   [typeof rehypeSanitize, SanitizeSchema],
   typeof rehypeAttributions,
   [typeof rehypeAnswerLinks, AnswerLinkOptions],
@@ -28,15 +30,19 @@ export function letterRemarkPlugins(): RemarkList {
 }
 
 /**
- * Our rehype plugins, in order: parse raw HTML, sanitize it, then add trusted
- * markup (who said what, answer links, old ids). rehype-raw (run where it changes anything) must come first because the
- * sanitizer drops unparsed HTML (`raw` nodes) whole, with its words.
+ * Our rehype plugins, in order: parse raw HTML, put notes in place of anything
+ * that would load from another site, sanitize, then add trusted markup (who said
+ * what, answer links, old ids).
+ * rehype-raw (run where it changes anything) must come first because the
+ * sanitizer drops unparsed HTML (`raw` nodes) whole, with its words; the notes
+ * come before the sanitizer, which would drop frames and media without a word.
  * The sanitizer comes before `rehypeAnswerLinks` so the link's
  * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
  */
 export function letterRehypePlugins(): RehypeList {
   return [
     rehypeRawWhereNeeded,
+    rehypeNoExternalResources,
     [rehypeSanitize, letterSanitizeSchema],
     rehypeAttributions,
     [rehypeAnswerLinks, { citeHref: citationAnchor }],

@@ -12,8 +12,10 @@
  * - Link protocols are cut to http, https and mailto.
  * - Our own letter-block markup is allowed: `div.letterhead` and
  *   `aside.transcription-note` with `aria-label` and `data-letter-block`, a
- *   quote's `data-speaker` key, and an editors' heading's `data-editorial`
- *   (rehype-attributions turns the last two into captions and marks).
+ *   quote's `data-speaker` key, an editors' heading's `data-editorial`
+ *   (rehype-attributions turns the last two into captions and marks), and
+ *   the note left where an external image was (`span.not-embedded`, see
+ *   rehype-no-external-resources.ts).
  * - `style`, `iframe` and other elements whose content is code, not words, are
  *   stripped with their content. Every other disallowed element (`<font>`,
  *   `<center>`, `<u>`) is unwrapped, so its words stay on the page.
@@ -23,6 +25,7 @@
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
 import { ANSWER_ID_PATTERN } from '../lib/answer-ids.ts';
+import { NOT_EMBEDDED_CLASS } from './rehype-no-external-resources.ts';
 
 type AttributeDefinitions = NonNullable<Schema['attributes']>;
 
@@ -70,6 +73,7 @@ export const letterSanitizeSchema: Schema = {
       ['className', 'letterhead'],
       ['dataLetterBlock', 'letterhead'],
     ],
+    span: [...(defaults['span'] ?? []), ['className', NOT_EMBEDDED_CLASS]],
     aside: [
       ['className', 'transcription-note'],
       ['dataLetterBlock', 'transcription-note'],

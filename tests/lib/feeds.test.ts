@@ -1,6 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
+import { feedProblems } from '../../src/lib/feed-check';
 import { letterFeed, pageFeedSubject, siteFeedSubject } from '../../src/lib/feeds';
 import { archiveInput, letterEntry } from './fixtures';
 
@@ -12,12 +13,14 @@ const parse = (xml: string) =>
   }).parse(xml) as {
     feed: {
       id: string;
-      title: string;
+      title: { '#text': string; '@_type': string };
       updated: string;
       link: { '@_rel': string; '@_href': string }[];
       entry?: {
         id: string;
-        title: string;
+        title: { '#text': string; '@_type': string };
+        summary: { '#text': string; '@_type': string };
+        author: { name: string };
         updated: string;
         link: { '@_href': string }[];
         category: { '@_term': string }[];
@@ -56,10 +59,42 @@ describe('Atom feeds', () => {
   it('links a page feed to itself and to its page', () => {
     const subject = pageFeedSubject('Housing', '/topics/housing/', 'letters on');
     const { feed } = parse(letterFeed(subject, letters, SITE));
-    expect(feed.title).toBe('Postbag: letters on Housing');
+    expect(feed.title).toEqual({ '#text': 'Postbag: letters on Housing', '@_type': 'text' });
     expect(feed.link.map((l) => [l['@_rel'], l['@_href']])).toEqual([
       ['alternate', 'https://postbag.example.org/topics/housing/'],
       ['self', 'https://postbag.example.org/topics/housing/feed.xml'],
     ]);
+  });
+});
+
+describe('Atom feeds of hostile text', () => {
+  const title = '<b>Bold</b> & <script>alert(1)</script> ]]> and ]]> again\u0001\u000b end';
+  const body =
+    '## Housing targets {#housing-targets}\n\nAn <img src=x onerror=alert(1)> ]]> ]]>\u0007 reply.\n';
+  const input = archiveInput([letterEntry('2024/hostile', { title }, body)]);
+  const { letters } = buildArchive({
+    ...input,
+    people: input.people.map((p) => ({
+      ...p,
+      data: { ...p.data, name: 'Ann <i>"Minister"</i> &amp' },
+    })),
+  });
+  const xml = letterFeed(siteFeedSubject(), letters, SITE);
+  const entry = parse(xml).feed.entry?.[0];
+
+  it('is well-formed XML 1.0: no character XML forbids, no stray ]]>', () => {
+    // A strict XML 1.0 parser (saxes) finds nothing wrong.
+    expect(feedProblems(xml)).toEqual([]);
+    expect(xml).not.toContain(']]>');
+  });
+
+  it('keeps titles and summaries as text, every character kept but the forbidden ones', () => {
+    expect(entry?.title).toEqual({
+      '#text': '<b>Bold</b> & <script>alert(1)</script> ]]> and ]]> again\ufffd\ufffd end',
+      '@_type': 'text',
+    });
+    expect(entry?.summary['@_type']).toBe('text');
+    expect(entry?.summary['#text']).toContain('An ]]> ]]>\ufffd reply.');
+    expect(entry?.author.name).toMatch(/^Ann <i>"Minister"<\/i> &amp MP, /);
   });
 });

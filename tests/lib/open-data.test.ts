@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
@@ -107,10 +108,24 @@ describe('writing the exports a part at a time', () => {
       columns: ['slug', 'text'],
       record_delimiter: 'windows',
       quoted_string: true,
+      escape_formulas: true,
     });
     const parts = [...csvText(rows, ['slug', 'text'])];
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join('')).toBe(whole);
+  });
+
+  it('neutralises cells a spreadsheet would run as a formula, with a leading apostrophe', () => {
+    const starts = ['=', '+', '-', '@', '\t', '\r', '\uFF1D'];
+    const rows = starts.map((start, i) => ({ slug: `letter-${i}`, text: `${start}SUM(A1:A9)` }));
+    const [, ...cells] = parse([...csvText(rows, ['slug', 'text'])].join(''));
+    expect(cells.map((row) => row[1])).toEqual(starts.map((start) => `'${start}SUM(A1:A9)`));
+  });
+
+  it('leaves every other cell as it is, a formula character inside it included', () => {
+    const rows = [{ slug: 'a', text: 'Costs = £3m; +5% a year; e-mail @ the office' }];
+    const [, row] = parse([...csvText(rows, ['slug', 'text'])].join(''));
+    expect(row).toEqual(['a', 'Costs = £3m; +5% a year; e-mail @ the office']);
   });
 
   it('writes the header even with no rows', () => {

@@ -136,6 +136,26 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       [/2024-03-01-ann-minister-housing\.md: body: the letter has no text/],
     ],
     [
+      'a javascript: source URL',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('source:\n', 'source:\n  url: "javascript:alert(document.domain)"\n'),
+        );
+      },
+      [/2024-03-01-ann-minister-housing\.md/, /source\.url.*expected a web address/],
+    ],
+    [
+      "a data: URL in a person's links",
+      (dir) => {
+        edit(
+          dir,
+          'people/ann-minister.yaml',
+          (t) => `${t}links:\n  - label: Profile\n    url: "data:text/html,<b>x</b>"\n`,
+        );
+      },
+      [/ann-minister\.yaml/, /links\.0\.url.*expected a web address/],
+    ],
+    [
       'a broken internal link',
       (dir) => {
         edit(dir, LETTER, (t) =>
@@ -278,5 +298,46 @@ describe('hostile HTML in a letter', () => {
     );
     expect(html).not.toContain('alert(');
     for (const words of ['Click', 'here', 'a link', 'styled words']) expect(html).toContain(words);
+  });
+});
+
+describe('hostile text in a letter’s title', () => {
+  it('stays text in every feed, which the build checks is well-formed', async () => {
+    const title = '<b>Bold</b> & <script>alert(1)</script> ]]> and ]]> again\\x01 end';
+    const result = await buildWith((dir) => {
+      edit(dir, LETTER, (t) => t.replace('title: Housing in Somewhere', `title: "${title}"`));
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(/Checked \d+ Atom feeds: every one is well-formed/);
+    const { feedProblems } = await import('../../src/lib/feed-check');
+    for (const feed of ['feed.xml', 'topics/housing/feed.xml', 'people/ann-minister/feed.xml']) {
+      const xml = readFileSync(join(result.distDir, feed), 'utf8');
+      expect(feedProblems(xml), feed).toEqual([]);
+      expect(xml, feed).toContain(
+        '<title type="text">&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; and ]]&gt; again\ufffd end</title>',
+      );
+    }
+  });
+});
+
+describe('an image from another site in a letter', () => {
+  it('is not embedded: the page shows a note in its place, and the build warns naming the file', async () => {
+    const result = await buildWith((dir) => {
+      edit(dir, LETTER, (t) =>
+        t.replace(
+          'The answer about housing.',
+          'The answer about housing.\n\n![The site plan](https://council.example.org/plan.png)',
+        ),
+      );
+    });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).toMatch(
+      /2024-03-01-ann-minister-housing\.md:\d+:\d+: An image from https:\/\/council\.example\.org\/plan\.png \(“The site plan”\) is not shown/,
+    );
+    const page = readPage(result.distDir, '/letters/2024-03-01-ann-minister-housing/');
+    const text = all(page, '.letter__text')[0];
+    if (text === undefined) throw new Error('no letter text');
+    expect(all(text, 'img')).toEqual([]);
+    expect(all(text, '.not-embedded')).toHaveLength(1);
   });
 });

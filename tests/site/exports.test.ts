@@ -83,6 +83,8 @@ describe('open data', () => {
     );
     expect(documented).toEqual([...LETTER_FIELDS, ...ANSWER_FIELDS].map((f) => f.name));
     expect(all(page, '#licence')).toHaveLength(1);
+    // The apostrophe before would-be formulas in the CSV files is documented too.
+    expect(all(page, '#csv-formulas')).toHaveLength(1);
   });
 });
 
