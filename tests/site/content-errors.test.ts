@@ -3,7 +3,7 @@
  * Each case is the small valid fixture archive (tests/fixtures/content/valid)
  * with one mistake made in a temporary copy; the real content is never touched.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
@@ -15,9 +15,14 @@ const VALID = join(import.meta.dirname, '../fixtures/content/valid');
 const LETTER = 'letters/2024/2024-03-01-ann-minister-housing.md';
 const made: string[] = [];
 
-/** Builds a copy of the valid fixture after `change` has edited it. */
+/**
+ * Builds a copy of the valid fixture after `change` has edited it. With `stale`,
+ * the output folder already holds a complete-looking site, as a previous build
+ * would leave it.
+ */
 async function buildWith(
   change: (dir: string) => void,
+  { stale = false } = {},
 ): Promise<BuildResult & { distDir: string }> {
   const root = testBuildDir('case');
   made.push(root);
@@ -25,6 +30,7 @@ async function buildWith(
   cpSync(VALID, contentDir, { recursive: true });
   change(contentDir);
   const distDir = join(root, 'dist');
+  if (stale) add(distDir, 'index.html', '<!doctype html><title>An earlier build</title>');
   const result = await astroBuild({ outDir: distDir, contentDir, cacheDir: join(root, 'cache') });
   return { ...result, distDir };
 }
@@ -165,12 +171,75 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       },
       [/plan\.png \(no file \/letters\/2024-03-01-ann-minister-housing\/plan\.png\)/],
     ],
+    // Files checked as they are on disk, before Astro reads (and slugifies) them.
+    [
+      'a letter saved as .MD',
+      (dir) => {
+        add(dir, 'letters/2024/2024-04-01-second.MD', letterText);
+      },
+      [/letters\/2024\/2024-04-01-second\.MD: file name: .*rename it to "2024-04-01-second\.md"/],
+    ],
+    [
+      'a letter file name in capitals and spaces',
+      (dir) => {
+        add(dir, 'letters/2024/Second Letter.md', letterText);
+      },
+      [/letters\/2024\/Second Letter\.md: file name: .*rename it to "second-letter\.md"/],
+    ],
+    [
+      'a person file whose name Astro would slugify onto another',
+      (dir) => {
+        add(dir, 'people/Ann-Minister.yaml', 'name: Someone Else\n');
+      },
+      [/people\/Ann-Minister\.yaml: file name: .*rename it to "ann-minister\.yaml"/],
+    ],
+    [
+      'an empty YAML file',
+      (dir) => {
+        add(dir, 'topics/empty.yaml', '# to be written\n');
+      },
+      [/topics\/empty\.yaml: file: is empty/],
+    ],
+    [
+      'invalid UTF-8 in a letter',
+      (dir) => {
+        const bytes = Buffer.from(letterText.replace('The answer', 'The caf\u00e9 answer'), 'utf8');
+        const at = bytes.indexOf('caf') + 3;
+        add(dir, LETTER, '');
+        writeFileSync(
+          join(dir, LETTER),
+          Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at + 2)]),
+        );
+      },
+      [/2024-03-01-ann-minister-housing\.md: bytes: invalid UTF-8 at byte offset \d+/],
+    ],
+    [
+      'a letter file that takes a year page’s address',
+      (dir) => {
+        add(
+          dir,
+          'letters/2024/2024.md',
+          letterText.replace('reference: FIX-1', 'reference: FIX-2'),
+        );
+      },
+      [/letters\/2024\/2024\.md: slug \(file name\): "2024" is the address of a year’s page/],
+    ],
+    [
+      'an alias that takes a year page’s address',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('reference: FIX-1', 'reference: FIX-1\naliases: ["2024"]'),
+        );
+      },
+      [/2024-03-01-ann-minister-housing\.md: aliases\[0\]: "2024" is the address of a year’s page/],
+    ],
   ];
 
-  it.each(cases)('fails on %s', async (_name, change, expected) => {
-    const result = await buildWith(change);
+  it.each(cases)('fails on %s, leaving no site to deploy', async (_name, change, expected) => {
+    const result = await buildWith(change, { stale: true });
     expect(result.status, result.output).not.toBe(0);
     for (const pattern of expected) expect(result.output).toMatch(pattern);
+    expect(existsSync(result.distDir), 'the output folder is removed').toBe(false);
   });
 });
 
