@@ -5,7 +5,7 @@
  * lists are the ids the page carries.
  *
  *   Sätteri (parse) → OUR REMARK PLUGINS → remark-rehype { allowDangerousHtml }
- *   → OUR REHYPE PLUGINS (rehype-raw, rehype-sanitize, answer links, aliases)
+ *   → OUR REHYPE PLUGINS (rehype-raw, rehype-sanitize, malformed links, answer links, aliases)
  *   → rehypeHeadingIds → rehype-stringify
  *
  * The site renders letters itself, at page time, rather than through Astro's
@@ -29,6 +29,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { fileLabel } from './file-label.ts';
 import { letterRehypePlugins, letterRemarkPlugins } from './plugins.ts';
 import type { AnswerAliases } from './rehype-answer-aliases.ts';
 import remarkSatteriParse from './remark-satteri-parse.ts';
@@ -60,5 +61,9 @@ export async function renderLetterMarkdown(
     path,
     data: answerAliases === undefined ? {} : { answerAliases },
   });
-  return String((await letterProcessor.process(file)).value);
+  const done = await letterProcessor.process(file);
+  // Warnings (a malformed link kept as text) name the file; the build prints them.
+  for (const message of done.messages)
+    console.warn(`warning: ${fileLabel(done)}: ${message.reason}`);
+  return String(done.value);
 }

@@ -7,6 +7,7 @@
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeAnswerAliases from './rehype-answer-aliases.ts';
 import rehypeAnswerLinks, { type Options as AnswerLinkOptions } from './rehype-answer-links.ts';
+import rehypeMalformedLinks from './rehype-malformed-links.ts';
 import rehypeRawWhereNeeded from './rehype-raw-where-needed.ts';
 import remarkAnswerIds from './remark-answer-ids.ts';
 import remarkLetterBlocks from './remark-letter-blocks.ts';
@@ -16,6 +17,7 @@ type RemarkList = [typeof remarkLetterBlocks, typeof remarkAnswerIds];
 type RehypeList = [
   typeof rehypeRawWhereNeeded,
   [typeof rehypeSanitize, SanitizeSchema],
+  typeof rehypeMalformedLinks,
   [typeof rehypeAnswerLinks, AnswerLinkOptions],
   typeof rehypeAnswerAliases,
 ];
@@ -29,13 +31,15 @@ export function letterRemarkPlugins(): RemarkList {
  * Our rehype plugins, in order: parse raw HTML, sanitize it, then add trusted
  * markup. rehype-raw (run where it changes anything) must come first because the
  * sanitizer drops unparsed HTML (`raw` nodes) whole, with its words.
- * The sanitizer comes before `rehypeAnswerLinks` so the link's
+ * Malformed links (the author's) become text once the sanitizer has kept only
+ * the protocols we allow. The sanitizer comes before `rehypeAnswerLinks` so the link's
  * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
  */
 export function letterRehypePlugins(): RehypeList {
   return [
     rehypeRawWhereNeeded,
     [rehypeSanitize, letterSanitizeSchema],
+    rehypeMalformedLinks,
     [rehypeAnswerLinks, { citeHref: citationAnchor }],
     rehypeAnswerAliases,
   ];
