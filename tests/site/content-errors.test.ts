@@ -150,7 +150,18 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       },
       [
         /broken internal link/,
-        /\/letters\/2024-03-01-ann-minister-housing\/: \/letters\/nope\/ \(no file/,
+        /letters\/2024\/2024-03-01-ann-minister-housing\.md, on \/letters\/2024-03-01-ann-minister-housing\/: \/letters\/nope\/ \(no file/,
+      ],
+    ],
+    [
+      'a stray % in an internal link (raw HTML keeps it as written)',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('The answer about housing.', 'See <a href="/letters/50%/">half</a>.'),
+        );
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md, on .*: \/letters\/50%\/ \(a "%" that is not percent-encoding\)/,
       ],
     ],
     [
@@ -170,6 +181,39 @@ describe.concurrent('bad content fails the build, naming the file and the field'
         );
       },
       [/plan\.png \(no file \/letters\/2024-03-01-ann-minister-housing\/plan\.png\)/],
+    ],
+    [
+      'an original that is cited but missing',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('source:\n  description:', 'source:\n  file: nowhere.pdf\n  description:'),
+        );
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md: source\.file: no file "nowhere\.pdf" in .*content\/sources\//,
+      ],
+    ],
+    [
+      'a raw HTML heading that repeats an answer’s id',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('Yours sincerely,', '<h2>Housing targets</h2>\n\nYours sincerely,'),
+        );
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md, on .*: #housing-targets \(the id "housing-targets" is on the page more than once\)/,
+      ],
+    ],
+    [
+      'a raw HTML element that takes an id the layout uses',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('Yours sincerely,', '<h6>Main content</h6>\n\nYours sincerely,'),
+        );
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md, on .*: #main-content \(the id "main-content" is on the page more than once\)/,
+      ],
     ],
     // Files checked as they are on disk, before Astro reads (and slugifies) them.
     [
@@ -262,18 +306,30 @@ describe('a letter lost on the way', () => {
     ]);
   });
 
-  it('leaves drafts out of the count: a draft is expected to have no page', async () => {
+  it('leaves drafts out of the count, and publishes only the originals published letters cite', async () => {
+    const cite = (file: string) => `source:\n  file: ${file}\n  description:`;
     const result = await buildWith((dir) => {
+      edit(dir, LETTER, (t) => t.replace('source:\n  description:', cite('cited/original.txt')));
       add(
         dir,
         'letters/2024/2024-05-01-draft.md',
-        letterText.replace('reference: FIX-1', 'reference: FIX-3\ndraft: true'),
+        letterText
+          .replace('reference: FIX-1', 'reference: FIX-3\ndraft: true')
+          .replace('source:\n  description:', cite('draft-original.txt')),
       );
+      add(dir, 'sources/cited/original.txt', 'The letter as received.\n');
+      add(dir, 'sources/draft-original.txt', 'A draft’s original.\n');
+      add(dir, 'sources/not-yet-filed.pdf', '%PDF-1.7');
     });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain(
       'Nothing lost: the 1 letter has a page, a search record and an open-data entry',
     );
+    expect(readFileSync(join(result.distDir, 'sources/cited/original.txt'), 'utf8')).toBe(
+      'The letter as received.\n',
+    );
+    expect(existsSync(join(result.distDir, 'sources/draft-original.txt'))).toBe(false);
+    expect(existsSync(join(result.distDir, 'sources/not-yet-filed.pdf'))).toBe(false);
   });
 });
 
@@ -317,8 +373,8 @@ describe.skipIf(skipBrowserTests())('an old letter address', () => {
   });
 });
 
-describe('hostile HTML in a letter', () => {
-  it('never reaches the page as markup, and its harmless words are kept', async () => {
+describe('hostile HTML and malformed links in a letter', () => {
+  it('never reach the page as markup, their words are kept, and malformed links are warned of', async () => {
     const hostile = [
       '<script>alert("x")</script>',
       '<p onclick="alert(1)">Click <b>here</b></p>',
@@ -328,6 +384,8 @@ describe('hostile HTML in a letter', () => {
       '<style>body{display:none}</style>',
       // An image the site has, so the link check (which checks images too) passes.
       '<img src="/favicon.svg" alt="" onerror="alert(1)">',
+      // A malformed link, as Parliament publishes some: kept as text with a warning, not a failure.
+      'See [Widgets guidance - GOV.UK](http://Widgets%20guidance%20-%20GOV.UK) and [gov](www.gov.uk).',
     ].join('\n\n');
     const result = await buildWith((dir) => {
       edit(dir, LETTER, (t) =>
@@ -347,5 +405,12 @@ describe('hostile HTML in a letter', () => {
     );
     expect(html).not.toContain('alert(');
     for (const words of ['Click', 'here', 'a link', 'styled words']) expect(html).toContain(words);
+    expect(html).toContain('See Widgets guidance - GOV.UK and gov.');
+    expect(result.output).toMatch(
+      /warning: .*2024-03-01-ann-minister-housing\.md: link "Widgets guidance - GOV\.UK" has a malformed address "http:\/\/Widgets%20guidance%20-%20GOV\.UK": kept as text/,
+    );
+    expect(result.output).toMatch(
+      /2024-03-01-ann-minister-housing\.md: link "gov" has a malformed address "www\.gov\.uk"/,
+    );
   });
 });
