@@ -29,28 +29,43 @@ export function isIgnoredFile(name: string): boolean {
   return name.startsWith('_') || name.startsWith('.');
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /** The byte offset of the first NUL or invalid UTF-8 sequence, and which; undefined when the bytes are clean text. */
 export function findBadByte(
   bytes: Uint8Array,
 ): { offset: number; reason: 'a NUL byte' | 'invalid UTF-8' } | undefined {
+  if (isUtf8(bytes)) {
+    const nul = bytes.indexOf(0);
+    return nul === -1 ? undefined : { offset: nul, reason: 'a NUL byte' };
+  }
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i] ?? 0;
     if (b === 0) return { offset: i, reason: 'a NUL byte' };
-    const length =
-      b < 0x80
-        ? 1
-        : b >= 0xc2 && b <= 0xdf
-          ? 2
-          : b >= 0xe0 && b <= 0xef
-            ? 3
-            : b >= 0xf0 && b <= 0xf4
-              ? 4
-              : 0;
+    const length = sequenceLength(b);
     if (length === 0 || !continues(bytes, i, length)) return { offset: i, reason: 'invalid UTF-8' };
     i += length;
   }
   return undefined;
+}
+
+/** Whether the bytes decode as UTF-8 (the quick check; `findBadByte` finds where they do not). */
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How many bytes the UTF-8 sequence a lead byte starts has; 0 for a byte no sequence starts with. */
+function sequenceLength(lead: number): number {
+  if (lead < 0x80) return 1;
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  return lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
 }
 
 /** Whether the `length`-byte sequence at `i` is well-formed UTF-8 (no overlongs, surrogates or code points past U+10FFFF). */
