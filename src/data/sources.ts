@@ -25,6 +25,6 @@ export async function publishedSources(): Promise<string[]> {
 }
 
 /** The bytes of one original. */
-export function readSourceFile(file: string): Uint8Array {
+export function readSourceFile(file: string): Uint8Array<ArrayBuffer> {
   return readFileSync(join(sourcesDir(), file));
 }
