@@ -6,9 +6,14 @@ import securityHeaders from './src/integrations/security-headers.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import nothingLost from './src/integrations/nothing-lost.ts';
 import feedCheck from './src/integrations/feed-check.ts';
+import contentFiles from './src/integrations/content-files.ts';
+import failedBuild from './src/integrations/failed-build.ts';
 
 /** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
 const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
+
+/** Removes the output of a build that fails (src/integrations/failed-build.ts). */
+const { guard, done } = failedBuild();
 
 export default defineConfig({
   site,
@@ -23,8 +28,20 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Letters are rendered by the site itself (src/markdown/pipeline.ts), not by Astro's
   // markdown processor: see src/data/letter-loader.ts.
-  // Link checking runs last, over everything the others wrote.
-  integrations: [sitemap(), pagefind(), securityHeaders(), nothingLost(), feedCheck(), linkCheck()],
+  // The failed-build guard is armed first and told the build is done last, so a failure in
+  // any check between removes the output. The content's files are checked first, as they are
+  // on disk, before Astro reads them. Link checking runs last, over everything the others wrote.
+  integrations: [
+    guard,
+    contentFiles(),
+    sitemap(),
+    pagefind(),
+    securityHeaders(),
+    nothingLost(),
+    feedCheck(),
+    linkCheck(),
+    done,
+  ],
   // Every script is a file of its own: a strict Content Security Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },

@@ -133,7 +133,10 @@ const letters = defineCollection({
         .object({
           /** A public URL of the original, if there is one. */
           url: webUrl.optional(),
-          /** A file of the original (or the text as received) under `public/sources/`. */
+          /**
+           * A file of the original (or the text as received) in `content/sources/`, by its
+           * path there; published at `/sources/<file>` only while a published letter cites it.
+           */
           file: z.string().min(1).optional(),
           /** How the text reached Postbag (transcribed from a PDF, an email, …). */
           description: z.string().min(1),

@@ -55,7 +55,7 @@ async function importOne(
   catalogue: ReturnType<typeof loadCatalogue>,
 ): Promise<ImportRecord> {
   const source = await readSource(input);
-  const draft = draftLetter(source, catalogue, { sourcesDir: join(ROOT, 'public/sources') });
+  const draft = draftLetter(source, catalogue, { sourcesDir: join(ROOT, 'content/sources') });
   const folder = options.out ?? join(ROOT, 'content/letters', draft.folder);
   const output = join(folder, `${draft.slug}.md`);
   if (existsSync(output) && !options.force) {

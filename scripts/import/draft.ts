@@ -63,7 +63,7 @@ export interface Draft {
 
 /** Options for `draftLetter`. */
 export interface DraftOptions {
-  /** The site's `public/sources/` folder: a source inside it is linked as `source.file`. */
+  /** The originals' folder, `content/sources/`: a source inside it is linked as `source.file` (published only while a published letter cites it). */
   readonly sourcesDir?: string | undefined;
 }
 
@@ -308,7 +308,9 @@ export function draftLetter(
       ? relative(options.sourcesDir, source.path).split(sep).join('/')
       : undefined;
   if (insideSources === undefined)
-    todos.push('source.file: copy the original into public/sources/ and name it here');
+    todos.push(
+      'source.file: copy the original into content/sources/ and name it here (it is published only once a published letter cites it)',
+    );
 
   // --- The file.
   const year = dated?.date.slice(0, 4) ?? estimate;

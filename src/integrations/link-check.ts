@@ -3,43 +3,86 @@
  * nowhere, so a journalist's link never breaks unnoticed. Runs last.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, readPageHrefs, readPageIds } from '../lib/link-check.ts';
+import { contentRoot } from '../lib/content-location.ts';
+import {
+  findBrokenLinks,
+  readPageHrefs,
+  readPageIds,
+  repeatedIds,
+  type BrokenLink,
+} from '../lib/link-check.ts';
+import { letterSlug } from '../lib/slugs.ts';
 
 /** How many broken links the error lists before it summarises. */
 const SHOWN = 50;
 
 /**
- * Checks every link of the site in `siteDir`; throws listing the broken ones.
+ * Checks every link of the site in `siteDir`, and that no page repeats an id;
+ * throws listing the broken links and repeated ids, each letter page's named by
+ * its file in `contentDir`.
  * Pages are read twice, once for their ids and once for their links, so only the
  * ids of the whole site are held at once: all of its HTML would not fit in
  * Node's heap past about 25,000 letters.
  */
-export function checkSiteLinks(siteDir: string): { pages: number; links: number } {
+export function checkSiteLinks(
+  siteDir: string,
+  contentDir?: string,
+): { pages: number; links: number } {
   const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map(
     (f) => `/${f.split(sep).join('/')}`,
   );
   const htmlFiles = files.filter((f) => f.endsWith('.html'));
   const read = (file: string) => readFileSync(join(siteDir, file.slice(1)), 'utf8');
-  const idsByFile = new Map(htmlFiles.map((file) => [file, readPageIds(read(file))]));
+  const pathOf = (file: string) => file.replace(/index\.html$/, '');
+  const repeated: BrokenLink[] = [];
+  const idsByFile = new Map(
+    htmlFiles.map((file) => {
+      const html = read(file);
+      for (const id of repeatedIds(html)) {
+        repeated.push({
+          page: pathOf(file),
+          href: `#${id}`,
+          reason: `the id "${id}" is on the page more than once`,
+        });
+      }
+      return [file, readPageIds(html)];
+    }),
+  );
   let links = 0;
   const pages = htmlFiles.values().map((file) => {
     const hrefs = readPageHrefs(read(file));
     links += hrefs.length;
-    return { path: file.replace(/index\.html$/, ''), hrefs };
+    return { path: pathOf(file), hrefs };
   });
-  const broken = findBrokenLinks(pages, new Set(files), idsByFile);
+  const broken = [...repeated, ...findBrokenLinks(pages, new Set(files), idsByFile)];
   if (broken.length > 0) {
+    const files = contentDir === undefined ? new Map<string, string>() : letterFiles(contentDir);
     const list = broken
       .slice(0, SHOWN)
-      .map((b) => `  ${b.page}: ${b.href} (${b.reason})`)
+      .map((b) => {
+        const file = files.get(b.page);
+        return `  ${file === undefined ? '' : `${file}, on `}${b.page}: ${b.href} (${b.reason})`;
+      })
       .join('\n');
     const more = broken.length > SHOWN ? `\n  … and ${broken.length - SHOWN} more` : '';
-    throw new Error(`${broken.length} broken internal link(s) in the built site:\n${list}${more}`);
+    throw new Error(
+      `${broken.length} broken internal link(s) or repeated id(s) in the built site:\n${list}${more}`,
+    );
   }
   return { pages: htmlFiles.length, links };
+}
+
+/** The content file of each letter page, by its site path (`/letters/x/` → `content/letters/2024/x.md`). */
+function letterFiles(contentDir: string): Map<string, string> {
+  const label = relative(process.cwd(), contentDir) || '.';
+  return new Map(
+    readdirSync(join(contentDir, 'letters'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => [`/letters/${letterSlug(f)}/`, `${label}/letters/${f.split(sep).join('/')}`]),
+  );
 }
 
 /** The Astro integration that checks links after every build. */
@@ -48,7 +91,7 @@ export default function linkCheck(): AstroIntegration {
     name: 'postbag-link-check',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const { pages, links } = checkSiteLinks(fileURLToPath(dir));
+        const { pages, links } = checkSiteLinks(fileURLToPath(dir), contentRoot());
         logger.info(`Checked ${links} links on ${pages} pages: none broken`);
       },
     },

@@ -12,18 +12,18 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-location.ts';
 import { findLostLetters, type LetterInventory } from '../lib/inventory.ts';
 import { letterSlug } from '../lib/slugs.ts';
+import { isDraftSource } from '../markdown/letter-body.ts';
 import { readSearchParts } from './pagefind.ts';
 
-/** Published letters in the content folder, by slug (drafts and `_` files left out). */
-function contentLetters(root: string): string[] {
+/**
+ * Published letters in the content folder, by slug (drafts and `_` files left out).
+ * A draft is told by its frontmatter read as the content loader reads it
+ * (`isDraftSource`), so CRLF, a byte-order mark or `draft: True` count alike.
+ */
+export function contentLetters(root: string): string[] {
   return readdirSync(join(root, 'letters'), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md') && !(f.split('/').pop() ?? '').startsWith('_'))
-    .filter((f) => {
-      const frontmatter = /^---\n([\s\S]*?)\n---/.exec(
-        readFileSync(join(root, 'letters', f), 'utf8'),
-      );
-      return !/^draft:\s*true\s*$/m.test(frontmatter?.[1] ?? '');
-    })
+    .filter((f) => !isDraftSource(readFileSync(join(root, 'letters', f), 'utf8')))
     .map((f) => letterSlug(f));
 }
 

@@ -11,7 +11,7 @@ import { letterPlainText, readLetter, type Answer } from './answers';
 import { isCalendarDate, letterSortKey, letterYear, type LetterDate } from './dates';
 import { sortNewestFirst } from './letters';
 import { UNIDENTIFIED, UNIDENTIFIED_NAME } from './placeholders';
-import { isSlug, letterSlug } from './slugs';
+import { isReservedLetterKey, isSlug, letterSlug, reservedKeyMessage } from './slugs';
 
 /** A reference to another entry, as Astro's `reference()` leaves it. */
 export interface EntryRef {
@@ -405,7 +405,9 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
   const slugOwners = new Map<string, string>();
   const claimSlug = (slug: string, file: string, field: string) => {
     const owner = slugOwners.get(slug);
-    if (owner !== undefined) {
+    if (isReservedLetterKey(slug)) {
+      problems.push({ file, field, message: reservedKeyMessage(slug) });
+    } else if (owner !== undefined) {
       problems.push({ file, field, message: `"${slug}" is already used by ${owner}` });
     } else {
       slugOwners.set(slug, file);

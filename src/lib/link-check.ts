@@ -39,6 +39,24 @@ export function readPageIds(html: string): Set<string> {
 }
 
 /**
+ * The ids an HTML page carries more than once, each once, in page order. A
+ * repeated id makes its links ambiguous: a letter's raw HTML heading can take an
+ * answer's id (`<h2>Housing targets</h2>` is given `housing-targets`) or one
+ * the layout uses (`main-content`, `cite-…`), and a link then lands on the wrong
+ * element.
+ */
+export function repeatedIds(html: string): string[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const m of html.matchAll(/\sid="([^"]*)"/g)) {
+    const id = decode(m[1] ?? '');
+    if (seen.has(id)) repeated.add(id);
+    seen.add(id);
+  }
+  return [...repeated];
+}
+
+/**
  * Every target an HTML page as Astro writes it links to or loads, in page order:
  * the `href` of each `<a>` and `<link>`, the `src` of each `<img>` and `<script>`
  * (a letter's image is as much a broken link as its anchor), entities decoded.
@@ -47,6 +65,15 @@ export function readPageHrefs(html: string): string[] {
   return [
     ...html.matchAll(/<(?:a|link)\b[^>]*?\shref="([^"]*)"|<(?:img|script)\b[^>]*?\ssrc="([^"]*)"/g),
   ].map((m) => decode(m[1] ?? m[2] ?? ''));
+}
+
+/** A percent-decoded path or anchor; undefined when a `%` starts no valid escape (`/100%/`). */
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The file a site path is served from: `/x/` → `/x/index.html`. */
@@ -78,12 +105,17 @@ export function findBrokenLinks(
         continue;
       }
       if (url.origin !== BASE) continue;
-      const file = fileForPath(decodeURIComponent(url.pathname));
+      const path = safeDecode(url.pathname);
+      const anchor = safeDecode(url.hash.slice(1));
+      if (path === undefined || anchor === undefined) {
+        broken.push({ page: page.path, href, reason: 'a "%" that is not percent-encoding' });
+        continue;
+      }
+      const file = fileForPath(path);
       if (!files.has(file)) {
         broken.push({ page: page.path, href, reason: `no file ${file}` });
         continue;
       }
-      const anchor = decodeURIComponent(url.hash.slice(1));
       if (anchor === '') continue;
       const ids = idsByFile.get(file);
       if (ids !== undefined && !ids.has(anchor)) {

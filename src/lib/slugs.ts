@@ -12,6 +12,20 @@ export function isSlug(value: string): boolean {
   return SLUG_PATTERN.test(value);
 }
 
+/**
+ * Whether a key under `/letters/` belongs to a page other than a letter's:
+ * `/letters/<year>/` lists a year's letters (`src/pages/letters/[key].astro`),
+ * and any number could be a year. A letter slug or alias must not take one,
+ * even a year with no letters yet, or the day it gets one a page is replaced.
+ */
+export function isReservedLetterKey(key: string): boolean {
+  return /^\d+$/.test(key);
+}
+
+/** Why a reserved key cannot be a letter's slug or alias. */
+export const reservedKeyMessage = (key: string): string =>
+  `"${key}" is the address of a year’s page (/letters/${key}/), not a letter’s; use the letter’s slug form, e.g. "${key}-sender-subject"`;
+
 /** Takes a letter's slug from its collection id (`2024/2024-10-03-x` → `2024-10-03-x`). */
 export function letterSlug(entryId: string): string {
   const last = entryId.split('/').pop() ?? entryId;

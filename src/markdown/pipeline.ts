@@ -5,7 +5,8 @@
  * lists are the ids the page carries.
  *
  *   Sätteri (parse) → OUR REMARK PLUGINS → remark-rehype { allowDangerousHtml }
- *   → OUR REHYPE PLUGINS (rehype-raw, rehype-sanitize, attributions, answer links, aliases)
+ *   → OUR REHYPE PLUGINS (rehype-raw, no external resources, rehype-sanitize, attributions,
+ *     malformed links, answer links, aliases)
  *   → rehypeHeadingIds → rehype-stringify
  *
  * The site renders letters itself, at page time, rather than through Astro's
@@ -29,6 +30,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
+import { fileLabel } from './file-label.ts';
 import { letterRehypePlugins, letterRemarkPlugins } from './plugins.ts';
 import type { AnswerAliases } from './rehype-answer-aliases.ts';
 import type { SpeakerLabels } from './rehype-attributions.ts';
@@ -53,19 +55,26 @@ export interface RenderOptions {
   readonly speakers?: SpeakerLabels | undefined;
   /**
    * Told each warning, as `file:line:column: reason` (an image from another site
-   * that the page does not show, say). Default: the build log (`console.warn`).
+   * that the page does not show, say), or `file: reason` when it has no place (a
+   * malformed link). Default: the build log, as `warning: …`.
    */
   readonly onWarning?: ((warning: string) => void) | undefined;
 }
 
-/** A vfile message as one line naming the file and place. */
-const warningLine = (file: VFile, message: VFile['messages'][number]): string =>
-  `${file.path || 'letter'}:${message.line ?? 1}:${message.column ?? 1}: ${message.reason}`;
+/** A vfile message as one line naming the file and, when it has one, the place. */
+function warningLine(file: VFile, message: VFile['messages'][number]): string {
+  const place = message.line === undefined ? '' : `:${message.line}:${message.column ?? 1}`;
+  return `${fileLabel(file)}${place}: ${message.reason}`;
+}
+
+const logWarning = (warning: string): void => {
+  console.warn(`warning: ${warning}`);
+};
 
 /** Renders a letter's markdown to the HTML its page shows. */
 export async function renderLetterMarkdown(
   markdown: string,
-  { path, answerAliases, speakers, onWarning = console.warn }: RenderOptions = {},
+  { path, answerAliases, speakers, onWarning = logWarning }: RenderOptions = {},
 ): Promise<string> {
   const file = new VFile({
     value: markdown,
@@ -76,6 +85,7 @@ export async function renderLetterMarkdown(
     },
   });
   const done = await letterProcessor.process(file);
+  // Warnings (an image from another site, a malformed link kept as text) name the file.
   for (const message of done.messages) onWarning(warningLine(done, message));
   return String(done.value);
 }

@@ -9,6 +9,7 @@ import rehypeAnswerAliases from './rehype-answer-aliases.ts';
 import rehypeAttributions from './rehype-attributions.ts';
 import rehypeAnswerLinks, { type Options as AnswerLinkOptions } from './rehype-answer-links.ts';
 import rehypeNoExternalResources from './rehype-no-external-resources.ts';
+import rehypeMalformedLinks from './rehype-malformed-links.ts';
 import rehypeRawWhereNeeded from './rehype-raw-where-needed.ts';
 import remarkAnswerIds from './remark-answer-ids.ts';
 import remarkLetterBlocks from './remark-letter-blocks.ts';
@@ -19,6 +20,7 @@ type RehypeList = [
   typeof rehypeRawWhereNeeded,
   typeof rehypeNoExternalResources,
   [typeof rehypeSanitize, SanitizeSchema],
+  typeof rehypeMalformedLinks,
   typeof rehypeAttributions,
   [typeof rehypeAnswerLinks, AnswerLinkOptions],
   typeof rehypeAnswerAliases,
@@ -36,7 +38,8 @@ export function letterRemarkPlugins(): RemarkList {
  * rehype-raw (run where it changes anything) must come first because the
  * sanitizer drops unparsed HTML (`raw` nodes) whole, with its words; the notes
  * come before the sanitizer, which would drop frames and media without a word.
- * The sanitizer comes before `rehypeAnswerLinks` so the link's
+ * Malformed links (the author's) become text once the sanitizer has kept only
+ * the protocols we allow. The sanitizer comes before `rehypeAnswerLinks` so the link's
  * `data-pagefind-ignore` and `.sr-only` need not be granted to letter authors.
  */
 export function letterRehypePlugins(): RehypeList {
@@ -44,6 +47,7 @@ export function letterRehypePlugins(): RehypeList {
     rehypeRawWhereNeeded,
     rehypeNoExternalResources,
     [rehypeSanitize, letterSanitizeSchema],
+    rehypeMalformedLinks,
     rehypeAttributions,
     [rehypeAnswerLinks, { citeHref: citationAnchor }],
     rehypeAnswerAliases,

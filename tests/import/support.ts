@@ -8,14 +8,14 @@ import { readSource } from '../../scripts/import/read-source.ts';
 export const ROOT = join(import.meta.dirname, '../..');
 export const catalogue = loadCatalogue(join(ROOT, 'content'));
 export const fixture = (name: string): string => join(import.meta.dirname, 'fixtures', name);
-export const seed = (name: string): string => join(ROOT, 'public/sources', name);
+export const seed = (name: string): string => join(ROOT, 'content/sources', name);
 export const KARIN_SMYTH_SEED = seed('2024-10-03-karin-smyth-healthcare-mid-bedfordshire.txt');
 export const LAURA_TROTT_SEED = seed('2024-laura-trott-sevenoaks-seniors-action-forum.txt');
 
 /** Reads a file and drafts it against the real catalogue. */
 export async function importFile(path: string): Promise<Draft> {
   return draftLetter(await readSource(path), catalogue, {
-    sourcesDir: join(ROOT, 'public/sources'),
+    sourcesDir: join(ROOT, 'content/sources'),
   });
 }
 

@@ -4,11 +4,11 @@
  * any string Node can make. Chunks of a few bytes put every boundary somewhere
  * awkward: inside a slug, inside a multi-byte character.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordSlugs } from '../../src/integrations/nothing-lost';
+import { contentLetters, recordSlugs } from '../../src/integrations/nothing-lost';
 import { jsonArrayText } from '../../src/lib/open-data';
 
 const folder = mkdtempSync(join(tmpdir(), 'postbag-nothing-lost-'));
@@ -44,4 +44,30 @@ describe('reading the open data’s letters', () => {
     writeFileSync(file, JSON.stringify(records));
     expect(recordSlugs(file)).toEqual([]);
   });
+});
+
+describe('telling drafts from published letters in the content', () => {
+  const letter = (frontmatter: string) =>
+    `---\ntitle: A letter\n${frontmatter}\n---\n\nDear Forum,\n`;
+  const drafts: [string, string][] = [
+    ['draft: true', letter('draft: true')],
+    ['CRLF line endings', letter('draft: true').replaceAll('\n', '\r\n')],
+    ['a byte-order mark', `\uFEFF${letter('draft: true')}`],
+    ['draft: True', letter('draft: True')],
+    ['draft: TRUE', letter('draft: TRUE')],
+    ['a comment after the value', letter('draft: true # until reviewed')],
+    ['quoted key and extra spaces', letter('"draft" :   true')],
+    ['flow style', letter('{draft: true}').replace('title: A letter\n', '')],
+  ];
+
+  it.each(drafts)(
+    'reads a draft written with %s as a draft, as the content loader does',
+    (_, text) => {
+      const root = mkdtempSync(join(folder, 'content-'));
+      mkdirSync(join(root, 'letters', '2024'), { recursive: true });
+      writeFileSync(join(root, 'letters', '2024', 'a-draft.md'), text);
+      writeFileSync(join(root, 'letters', '2024', 'published.md'), letter('draft: false'));
+      expect(contentLetters(root)).toEqual(['published']);
+    },
+  );
 });

@@ -100,6 +100,21 @@ describe('building the archive', () => {
     expect(error.problems[0]).toMatchObject({ file: 'content/letters/b.md', field: 'aliases[0]' });
   });
 
+  it('fails on a letter file or alias that would take a year page’s address, naming the file and field', () => {
+    const error = problemsOf(
+      archiveInput([
+        letterEntry('2024/2024'),
+        letterEntry('2024/b', { aliases: ['2023'] }),
+        letterEntry('2024/c', { aliases: ['1999'] }),
+      ]),
+    );
+    expect(error.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`)).toEqual([
+      'content/letters/2024/2024.md: slug (file name): "2024" is the address of a year’s page (/letters/2024/), not a letter’s; use the letter’s slug form, e.g. "2024-sender-subject"',
+      'content/letters/2024/b.md: aliases[0]: "2023" is the address of a year’s page (/letters/2023/), not a letter’s; use the letter’s slug form, e.g. "2023-sender-subject"',
+      'content/letters/2024/c.md: aliases[0]: "1999" is the address of a year’s page (/letters/1999/), not a letter’s; use the letter’s slug form, e.g. "1999-sender-subject"',
+    ]);
+  });
+
   it('fails on an empty body', () => {
     const error = problemsOf(archiveInput([letterEntry('a', { answers: [] }, '  \n')]));
     expect(error.problems.map((p) => p.field)).toContain('body');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fileForPath, findBrokenLinks, readPageHrefs, readPageIds } from '../../src/lib/link-check';
+import {
+  fileForPath,
+  findBrokenLinks,
+  readPageHrefs,
+  readPageIds,
+  repeatedIds,
+} from '../../src/lib/link-check';
 
 const files = new Set(['/index.html', '/letters/a/index.html', '/feed.xml', '/style.css']);
 
@@ -57,6 +63,21 @@ describe('checking links in a built site', () => {
     ]);
   });
 
+  it('reports a link with a stray % as broken rather than crashing', () => {
+    const pages = [
+      page(
+        '/',
+        '<a href="/letters/100%/">p</a><a href="/letters/a/#50%">q</a><a href="50%25">r</a>',
+      ),
+      page('/letters/a/', '<h2 id="here">H</h2>'),
+    ];
+    expect(check(pages)).toEqual([
+      { page: '/', href: '/letters/100%/', reason: 'a "%" that is not percent-encoding' },
+      { page: '/', href: '/letters/a/#50%', reason: 'a "%" that is not percent-encoding' },
+      { page: '/', href: '50%25', reason: 'no file /50%' },
+    ]);
+  });
+
   it('leaves other sites, mail and phone links alone', () => {
     const pages = [
       page(
@@ -70,5 +91,17 @@ describe('checking links in a built site', () => {
   it('serves a folder path from its index.html', () => {
     expect(fileForPath('/letters/a/')).toBe('/letters/a/index.html');
     expect(fileForPath('/feed.xml')).toBe('/feed.xml');
+  });
+});
+
+describe('ids a page repeats', () => {
+  it('lists each id on the page more than once, once, in page order', () => {
+    const html =
+      '<a id="main-content"></a><h2 id="housing-targets">A</h2><h2 id="housing-targets">B</h2><h5 id="main-content">C</h5><h2 id="housing-targets">D</h2><p id="x&amp;y"></p><p id="x&amp;y"></p>';
+    expect(repeatedIds(html)).toEqual(['housing-targets', 'main-content', 'x&y']);
+  });
+
+  it('lists none on a page whose ids are unique', () => {
+    expect(repeatedIds('<h2 id="a">A</h2><h2 id="b">B</h2><p data-id="a"></p>')).toEqual([]);
   });
 });

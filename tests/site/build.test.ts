@@ -11,7 +11,7 @@ import { all, firstMissingInOrder, one, readPage, textOf, wordsOf } from '../sup
 
 const distDir = inject('distDir');
 const contentDir = join(import.meta.dirname, '../../content');
-const sourcesDir = join(import.meta.dirname, '../../public/sources');
+const sourcesDir = join(import.meta.dirname, '../../content/sources');
 const seedDir = join(import.meta.dirname, '../../../shared/seed-letters');
 
 /** Content entry ids of a collection, from file names (letters by their slug). */
@@ -115,7 +115,7 @@ describe('the seed letters', () => {
     for (const seed of seeds) {
       expect(
         published.has(readFileSync(join(seedDir, seed), 'utf8')),
-        `${seed} is not in public/sources/`,
+        `${seed} is not in content/sources/`,
       ).toBe(true);
     }
   });
@@ -129,7 +129,12 @@ describe('the seed letters', () => {
         ),
       );
       expect(letter, `no letter page links to /sources/${source}`).toBeDefined();
-      expect(existsSync(join(distDir, 'sources', source))).toBe(true);
+      expect(
+        readFileSync(join(distDir, 'sources', source)).equals(
+          readFileSync(join(sourcesDir, source)),
+        ),
+        `/sources/${source} is published byte for byte`,
+      ).toBe(true);
       const words = wordsOf(readFileSync(join(sourcesDir, source), 'utf8'));
       expect(words.length).toBeGreaterThan(100);
       const pageWords = wordsOf(

@@ -3,7 +3,7 @@
  * Each case is the small valid fixture archive (tests/fixtures/content/valid)
  * with one mistake made in a temporary copy; the real content is never touched.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
@@ -15,9 +15,14 @@ const VALID = join(import.meta.dirname, '../fixtures/content/valid');
 const LETTER = 'letters/2024/2024-03-01-ann-minister-housing.md';
 const made: string[] = [];
 
-/** Builds a copy of the valid fixture after `change` has edited it. */
+/**
+ * Builds a copy of the valid fixture after `change` has edited it. With `stale`,
+ * the output folder already holds a complete-looking site, as a previous build
+ * would leave it.
+ */
 async function buildWith(
   change: (dir: string) => void,
+  { stale = false } = {},
 ): Promise<BuildResult & { distDir: string }> {
   const root = testBuildDir('case');
   made.push(root);
@@ -25,6 +30,7 @@ async function buildWith(
   cpSync(VALID, contentDir, { recursive: true });
   change(contentDir);
   const distDir = join(root, 'dist');
+  if (stale) add(distDir, 'index.html', '<!doctype html><title>An earlier build</title>');
   const result = await astroBuild({ outDir: distDir, contentDir, cacheDir: join(root, 'cache') });
   return { ...result, distDir };
 }
@@ -164,7 +170,18 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       },
       [
         /broken internal link/,
-        /\/letters\/2024-03-01-ann-minister-housing\/: \/letters\/nope\/ \(no file/,
+        /letters\/2024\/2024-03-01-ann-minister-housing\.md, on \/letters\/2024-03-01-ann-minister-housing\/: \/letters\/nope\/ \(no file/,
+      ],
+    ],
+    [
+      'a stray % in an internal link (raw HTML keeps it as written)',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('The answer about housing.', 'See <a href="/letters/50%/">half</a>.'),
+        );
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md, on .*: \/letters\/50%\/ \(a "%" that is not percent-encoding\)/,
       ],
     ],
     [
@@ -185,12 +202,108 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       },
       [/plan\.png \(no file \/letters\/2024-03-01-ann-minister-housing\/plan\.png\)/],
     ],
+    [
+      'an original that is cited but missing',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('source:\n  description:', 'source:\n  file: nowhere.pdf\n  description:'),
+        );
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md: source\.file: no file "nowhere\.pdf" in .*content\/sources\//,
+      ],
+    ],
+    [
+      'a raw HTML heading that repeats an answer’s id',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('Yours sincerely,', '<h2>Housing targets</h2>\n\nYours sincerely,'),
+        );
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md, on .*: #housing-targets \(the id "housing-targets" is on the page more than once\)/,
+      ],
+    ],
+    [
+      'a raw HTML element that takes an id the layout uses',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('Yours sincerely,', '<h6>Main content</h6>\n\nYours sincerely,'),
+        );
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md, on .*: #main-content \(the id "main-content" is on the page more than once\)/,
+      ],
+    ],
+    // Files checked as they are on disk, before Astro reads (and slugifies) them.
+    [
+      'a letter saved as .MD',
+      (dir) => {
+        add(dir, 'letters/2024/2024-04-01-second.MD', letterText);
+      },
+      [/letters\/2024\/2024-04-01-second\.MD: file name: .*rename it to "2024-04-01-second\.md"/],
+    ],
+    [
+      'a letter file name in capitals and spaces',
+      (dir) => {
+        add(dir, 'letters/2024/Second Letter.md', letterText);
+      },
+      [/letters\/2024\/Second Letter\.md: file name: .*rename it to "second-letter\.md"/],
+    ],
+    [
+      'a person file whose name Astro would slugify onto another',
+      (dir) => {
+        add(dir, 'people/Ann-Minister.yaml', 'name: Someone Else\n');
+      },
+      [/people\/Ann-Minister\.yaml: file name: .*rename it to "ann-minister\.yaml"/],
+    ],
+    [
+      'an empty YAML file',
+      (dir) => {
+        add(dir, 'topics/empty.yaml', '# to be written\n');
+      },
+      [/topics\/empty\.yaml: file: is empty/],
+    ],
+    [
+      'invalid UTF-8 in a letter',
+      (dir) => {
+        const bytes = Buffer.from(letterText.replace('The answer', 'The caf\u00e9 answer'), 'utf8');
+        const at = bytes.indexOf('caf') + 3;
+        add(dir, LETTER, '');
+        writeFileSync(
+          join(dir, LETTER),
+          Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at + 2)]),
+        );
+      },
+      [/2024-03-01-ann-minister-housing\.md: bytes: invalid UTF-8 at byte offset \d+/],
+    ],
+    [
+      'a letter file that takes a year page’s address',
+      (dir) => {
+        add(
+          dir,
+          'letters/2024/2024.md',
+          letterText.replace('reference: FIX-1', 'reference: FIX-2'),
+        );
+      },
+      [/letters\/2024\/2024\.md: slug \(file name\): "2024" is the address of a year’s page/],
+    ],
+    [
+      'an alias that takes a year page’s address',
+      (dir) => {
+        edit(dir, LETTER, (t) =>
+          t.replace('reference: FIX-1', 'reference: FIX-1\naliases: ["2024"]'),
+        );
+      },
+      [/2024-03-01-ann-minister-housing\.md: aliases\[0\]: "2024" is the address of a year’s page/],
+    ],
   ];
 
-  it.each(cases)('fails on %s', async (_name, change, expected) => {
-    const result = await buildWith(change);
+  it.each(cases)('fails on %s, leaving no site to deploy', async (_name, change, expected) => {
+    const result = await buildWith(change, { stale: true });
     expect(result.status, result.output).not.toBe(0);
     for (const pattern of expected) expect(result.output).toMatch(pattern);
+    expect(existsSync(result.distDir), 'the output folder is removed').toBe(false);
   });
 });
 
@@ -213,18 +326,30 @@ describe('a letter lost on the way', () => {
     ]);
   });
 
-  it('leaves drafts out of the count: a draft is expected to have no page', async () => {
+  it('leaves drafts out of the count, and publishes only the originals published letters cite', async () => {
+    const cite = (file: string) => `source:\n  file: ${file}\n  description:`;
     const result = await buildWith((dir) => {
+      edit(dir, LETTER, (t) => t.replace('source:\n  description:', cite('cited/original.txt')));
       add(
         dir,
         'letters/2024/2024-05-01-draft.md',
-        letterText.replace('reference: FIX-1', 'reference: FIX-3\ndraft: true'),
+        letterText
+          .replace('reference: FIX-1', 'reference: FIX-3\ndraft: true')
+          .replace('source:\n  description:', cite('draft-original.txt')),
       );
+      add(dir, 'sources/cited/original.txt', 'The letter as received.\n');
+      add(dir, 'sources/draft-original.txt', 'A draft’s original.\n');
+      add(dir, 'sources/not-yet-filed.pdf', '%PDF-1.7');
     });
     expect(result.status, result.output).toBe(0);
     expect(result.output).toContain(
       'Nothing lost: the 1 letter has a page, a search record and an open-data entry',
     );
+    expect(readFileSync(join(result.distDir, 'sources/cited/original.txt'), 'utf8')).toBe(
+      'The letter as received.\n',
+    );
+    expect(existsSync(join(result.distDir, 'sources/draft-original.txt'))).toBe(false);
+    expect(existsSync(join(result.distDir, 'sources/not-yet-filed.pdf'))).toBe(false);
   });
 });
 
@@ -268,8 +393,8 @@ describe.skipIf(skipBrowserTests())('an old letter address', () => {
   });
 });
 
-describe('hostile HTML in a letter', () => {
-  it('never reaches the page as markup, and its harmless words are kept', async () => {
+describe('hostile HTML and malformed links in a letter', () => {
+  it('never reach the page as markup, their words are kept, and malformed links are warned of', async () => {
     const hostile = [
       '<script>alert("x")</script>',
       '<p onclick="alert(1)">Click <b>here</b></p>',
@@ -279,6 +404,8 @@ describe('hostile HTML in a letter', () => {
       '<style>body{display:none}</style>',
       // An image the site has, so the link check (which checks images too) passes.
       '<img src="/favicon.svg" alt="" onerror="alert(1)">',
+      // A malformed link, as Parliament publishes some: kept as text with a warning, not a failure.
+      'See [Widgets guidance - GOV.UK](http://Widgets%20guidance%20-%20GOV.UK) and [gov](www.gov.uk).',
     ].join('\n\n');
     const result = await buildWith((dir) => {
       edit(dir, LETTER, (t) =>
@@ -298,6 +425,13 @@ describe('hostile HTML in a letter', () => {
     );
     expect(html).not.toContain('alert(');
     for (const words of ['Click', 'here', 'a link', 'styled words']) expect(html).toContain(words);
+    expect(html).toContain('See Widgets guidance - GOV.UK and gov.');
+    expect(result.output).toMatch(
+      /warning: .*2024-03-01-ann-minister-housing\.md: link "Widgets guidance - GOV\.UK" has a malformed address "http:\/\/Widgets%20guidance%20-%20GOV\.UK": kept as text/,
+    );
+    expect(result.output).toMatch(
+      /2024-03-01-ann-minister-housing\.md: link "gov" has a malformed address "www\.gov\.uk"/,
+    );
   });
 });
 
