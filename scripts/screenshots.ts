@@ -5,8 +5,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveStatic } from '../tests/support/serve.ts';
+import { launchBrowser } from './support/chromium.ts';
+import { serveStatic } from './support/serve.ts';
 
 const paths = process.argv.slice(2).filter((a) => a !== '--');
 const targets = paths.length > 0 ? paths : ['/'];

@@ -20,7 +20,8 @@ import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus } from './corpus.ts';
 import { BUILD_HEAP, folderSize, measure, type Measured } from './measure.ts';
-import { browserMissingReason, measureSearch, type QueryCost } from './search.ts';
+import { browserMissingReason } from '../support/chromium.ts';
+import { measureSearch, type QueryCost } from './search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'node_modules', '.bin');

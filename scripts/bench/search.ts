@@ -14,29 +14,12 @@
  * Pagefind's JS API on a letter page: search, then the first 10 results' data,
  * as the search page shows 10.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { serveStatic, type ServedFile, type StaticServer } from '../../tests/support/serve.ts';
-
-/** Debian's Chromium, or CHROMIUM_PATH; the same browser the site's tests use. */
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Why search cannot be measured here, or undefined when it can. */
-export function browserMissingReason(): string | undefined {
-  if (existsSync(CHROMIUM)) return undefined;
-  return `No Chromium at ${CHROMIUM}: install it (apt-get install chromium) or set CHROMIUM_PATH.`;
-}
-
-/** Headless Chromium with the flags a closed network needs (as tests/support/browser.ts). */
-function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run'],
-  });
-}
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/chromium.ts';
+import { serveStatic, type ServedFile, type StaticServer } from '../support/serve.ts';
 
 /** One query's cost. */
 export interface QueryCost {

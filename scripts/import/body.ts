@@ -5,7 +5,7 @@
  * `> [!transcription-note]`, numbered questions and sections become headings with
  * pinned ids, bullets become lists, and a quoted reply becomes a blockquote.
  */
-import { answerSlug } from '../../src/lib/answer-ids.ts';
+import { answerSlug } from '../../src/markdown/answer-ids.ts';
 import { isFooter, isImageDescription, type LetterLayout } from './detect.ts';
 
 /** Escapes what markdown would read as syntax, so the text renders exactly as written. */

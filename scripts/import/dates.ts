@@ -3,7 +3,7 @@
  * (day first), "Tuesday, 3 Oct 2024". Parsing gives an ISO date or nothing; it
  * never guesses a year and never falls back to today.
  */
-import { isCalendarDate } from '../../src/lib/dates.ts';
+import { isCalendarDate } from '../../src/model/calendar-date.ts';
 
 const MONTHS = [
   'jan',

@@ -11,7 +11,7 @@ import { letterRemarkPlugins } from '../markdown/plugins.ts';
 import { headingText, isEditorialHeading } from '../markdown/remark-answer-ids.ts';
 import { letterBlockKind, quoteSpeaker } from '../markdown/remark-letter-blocks.ts';
 import remarkSatteriParse from '../markdown/remark-satteri-parse.ts';
-import { isAnswerDepth, type AnswerDepth } from './answer-ids.ts';
+import { isAnswerDepth, type AnswerDepth } from '../markdown/answer-ids.ts';
 
 /** One answer of a letter. */
 export interface Answer {

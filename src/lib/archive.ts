@@ -5,19 +5,26 @@
  * see across files, so this module checks what spans entries (references, dates,
  * duplicate slugs and aliases, answer ids, empty bodies) and throws one
  * `ContentError` listing every problem with its file and field. Nothing here
- * imports Astro: `src/data/archive.ts` feeds it the collections.
+ * imports Astro: `src/data/archive.ts` feeds it the collections, validated
+ * against the content model (`src/model/schemas.ts`).
  */
 import { letterPlainText, readLetter, type Answer } from './answers';
-import { isCalendarDate, letterSortKey, letterYear, type LetterDate } from './dates';
-import { sortNewestFirst } from './letters';
+import { letterSortKey, letterYear, type LetterDate } from './dates';
+import { isCalendarDate } from '../model/calendar-date';
+import type {
+  ConstituencyData,
+  CorrespondentData,
+  EntryRef,
+  LetterData,
+  Link,
+  OrganisationData,
+  PersonData,
+  SpeakerData,
+  TopicData,
+} from '../model/schemas';
+import { sortNewestFirst } from './dates';
 import { UNIDENTIFIED, UNIDENTIFIED_NAME } from './placeholders';
 import { isReservedLetterKey, isSlug, letterSlug, reservedKeyMessage } from './slugs';
-
-/** A reference to another entry, as Astro's `reference()` leaves it. */
-export interface EntryRef {
-  readonly id: string;
-  readonly collection: string;
-}
 
 /** A content entry as a collection loader gives it. */
 export interface Entry<D> {
@@ -25,92 +32,6 @@ export interface Entry<D> {
   readonly filePath?: string | undefined;
   readonly body?: string | undefined;
   readonly data: D;
-}
-
-/** A link to an official page. */
-export interface Link {
-  readonly label: string;
-  readonly url: string;
-}
-
-interface CorrespondentData {
-  readonly person?: EntryRef | undefined;
-  readonly organisation?: EntryRef | undefined;
-}
-
-interface SpeakerData extends CorrespondentData {
-  readonly id: string;
-  readonly role?: string | undefined;
-}
-
-/** A letter's frontmatter after schema validation. */
-export interface LetterData {
-  readonly title: string;
-  readonly date?: string | undefined;
-  readonly date_estimated?: string | undefined;
-  readonly date_note?: string | undefined;
-  readonly from: CorrespondentData;
-  readonly from_role?: string | undefined;
-  readonly to: CorrespondentData;
-  readonly reference?: string | undefined;
-  readonly in_reply_to?: string | undefined;
-  readonly constituencies: readonly EntryRef[];
-  readonly topics: readonly EntryRef[];
-  /** People or bodies the letter quotes; the schema defaults it to none. */
-  readonly speakers?: readonly SpeakerData[] | undefined;
-  readonly answers: readonly {
-    readonly id: string;
-    readonly topics: readonly EntryRef[];
-    /** Old ids kept as anchors; the schema defaults it to none. */
-    readonly aliases?: readonly string[] | undefined;
-  }[];
-  readonly source: {
-    readonly url?: string | undefined;
-    readonly file?: string | undefined;
-    readonly description: string;
-  };
-  readonly transcription_notes: readonly string[];
-  readonly aliases: readonly string[];
-  readonly draft: boolean;
-}
-
-/** A person's data after schema validation. */
-export interface PersonData {
-  readonly name: string;
-  readonly honorific?: string | undefined;
-  readonly unnamed: boolean;
-  readonly roles: readonly {
-    readonly title: string;
-    readonly organisation?: EntryRef | undefined;
-    readonly constituency?: EntryRef | undefined;
-    readonly from?: string | undefined;
-    readonly to?: string | undefined;
-  }[];
-  readonly links: readonly Link[];
-}
-
-/** An organisation's data after schema validation. */
-export interface OrganisationData {
-  readonly name: string;
-  readonly short_name?: string | undefined;
-  readonly kind: string;
-  readonly parent?: EntryRef | undefined;
-  readonly description?: string | undefined;
-  readonly links: readonly Link[];
-}
-
-/** A topic's data after schema validation. */
-export interface TopicData {
-  readonly title: string;
-  readonly description: string;
-  readonly keywords: readonly string[];
-  readonly related: readonly EntryRef[];
-}
-
-/** A constituency's data after schema validation. */
-export interface ConstituencyData {
-  readonly name: string;
-  readonly nation: string;
 }
 
 /** Every collection, as loaded. */
@@ -465,7 +386,7 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
           message: `no heading in the body has the id "${a.id}" (ids: ${answers.map((x) => x.id).join(', ') || 'none'})`,
         });
       }
-      const aliasesOf = (entry: (typeof data.answers)[number]) => entry.aliases ?? [];
+      const aliasesOf = (entry: (typeof data.answers)[number]) => entry.aliases;
       aliasesOf(a).forEach((alias, j) => {
         const taken =
           answers.some((x) => x.id === alias) ||
@@ -493,7 +414,7 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
         ? []
         : (topic(t, file, `topics[${i}]`) ?? []),
     );
-    const speakers = resolveSpeakers(data.speakers ?? [], quotedKeys, file, problems, {
+    const speakers = resolveSpeakers(data.speakers, quotedKeys, file, problems, {
       person: (ref, field) => person(ref, file, field),
       organisation: (ref, field) => organisation(ref, file, field),
     });

@@ -24,13 +24,6 @@ export type LetterDate =
   | { readonly kind: 'stated'; readonly date: string }
   | { readonly kind: 'estimated'; readonly estimate: string };
 
-/** Tells whether a string is a real calendar date written YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 function monthName(month: string): string {
   const name = MONTHS[Number(month) - 1];
   if (name === undefined) throw new RangeError(`not a month: ${month}`);
@@ -78,4 +71,13 @@ export function letterSortKey(date: LetterDate): string {
 /** The year a letter is filed under: its stated year, or the year of its estimate. */
 export function letterYear(date: LetterDate): number {
   return Number(machineLetterDate(date).slice(0, 4));
+}
+
+/** Orders letters newest first; letters of the same day by slug, so every build is the same. */
+export function sortNewestFirst<T extends { readonly sortKey: string; readonly slug: string }>(
+  letters: readonly T[],
+): T[] {
+  return [...letters].sort((a, b) =>
+    a.sortKey === b.sortKey ? a.slug.localeCompare(b.slug) : b.sortKey.localeCompare(a.sortKey),
+  );
 }

@@ -4,15 +4,7 @@
  * Collections come back in no set order, so everything here sorts explicitly.
  */
 import type { Letter, LetterAnswer } from './archive';
-
-/** Orders letters newest first; letters of the same day by slug, so every build is the same. */
-export function sortNewestFirst<T extends { readonly sortKey: string; readonly slug: string }>(
-  letters: readonly T[],
-): T[] {
-  return [...letters].sort((a, b) =>
-    a.sortKey === b.sortKey ? a.slug.localeCompare(b.slug) : b.sortKey.localeCompare(a.sortKey),
-  );
-}
+import { sortNewestFirst } from './dates';
 
 /**
  * The letters on each topic, from and to each person and organisation, and for

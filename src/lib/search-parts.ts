@@ -15,7 +15,7 @@
  * multisite merging (`mergeIndex`) does. Pure: the build, the search page and the
  * tests share it.
  */
-import { sortNewestFirst } from './letters';
+import { sortNewestFirst } from './dates';
 import type { PagefindOptions, SortOrder } from './search-state';
 import { isSlug } from './slugs';
 

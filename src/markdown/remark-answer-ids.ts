@@ -14,7 +14,7 @@ import {
   isAnswerDepth,
   parsePinnedId,
   type PinnedHeading,
-} from '../lib/answer-ids.ts';
+} from './answer-ids.ts';
 import { fileLabel, type NamedFile } from './file-label.ts';
 
 /** A heading's visible text, as used for its slug and its title. */

@@ -24,7 +24,7 @@
  * `javascript:` URLs fail the protocol check.
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
-import { ANSWER_ID_PATTERN } from '../lib/answer-ids.ts';
+import { ANSWER_ID_PATTERN } from './answer-ids.ts';
 import { NOT_EMBEDDED_CLASS } from './rehype-no-external-resources.ts';
 
 type AttributeDefinitions = NonNullable<Schema['attributes']>;

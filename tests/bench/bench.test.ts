@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILD_HEAP } from '../../scripts/bench/measure';
-import { browserMissingReason } from '../../scripts/bench/search';
+import { browserMissingReason } from '../../scripts/support/chromium';
 
 const folder = mkdtempSync(join(tmpdir(), 'postbag-bench-'));
 afterAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DuplicateAnswerIdError } from '../../src/lib/answer-ids.ts';
+import { DuplicateAnswerIdError } from '../../src/markdown/answer-ids.ts';
 import {
   EXCERPT_LENGTH,
   excerpt,

@@ -123,7 +123,9 @@ describe('building the archive', () => {
   it('fails when an answer topic names an id no heading has', () => {
     const error = problemsOf(
       archiveInput([
-        letterEntry('a', { answers: [{ id: 'missing', topics: [ref('topics', 'housing')] }] }),
+        letterEntry('a', {
+          answers: [{ id: 'missing', topics: [ref('topics', 'housing')], aliases: [] }],
+        }),
       ]),
     );
     expect(error.problems[0]).toMatchObject({ field: 'answers[0].id' });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isCalendarDate } from '../../src/model/calendar-date';
 import {
   displayLetterDate,
   formatCalendarDate,
-  isCalendarDate,
   letterSortKey,
   letterYear,
   machineLetterDate,

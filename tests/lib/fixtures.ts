@@ -1,13 +1,12 @@
 /** Small, hand-made archive entries for unit tests: never the real content. */
+import type { ArchiveInput, Entry } from '../../src/lib/archive';
 import type {
-  ArchiveInput,
   ConstituencyData,
-  Entry,
   LetterData,
   OrganisationData,
   PersonData,
   TopicData,
-} from '../../src/lib/archive';
+} from '../../src/model/schemas';
 
 const ref = (collection: string, id: string) => ({ collection, id });
 
@@ -28,7 +27,8 @@ export function letterEntry(
       to: { organisation: ref('organisations', 'forum') },
       constituencies: [ref('constituencies', 'sevenoaks')],
       topics: [ref('topics', 'housing')],
-      answers: [{ id: 'housing-targets', topics: [ref('topics', 'housing')] }],
+      speakers: [],
+      answers: [{ id: 'housing-targets', topics: [ref('topics', 'housing')], aliases: [] }],
       source: { description: 'Typed from a PDF.' },
       transcription_notes: [],
       aliases: [],

@@ -27,7 +27,7 @@ describe('querying letters', () => {
         {
           date: '2024-02-01',
           topics: [ref('topics', 'housing')],
-          answers: [{ id: 'questions-6', topics: [ref('topics', 'housing')] }],
+          answers: [{ id: 'questions-6', topics: [ref('topics', 'housing')], aliases: [] }],
         },
         body,
       ),

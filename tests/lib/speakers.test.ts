@@ -4,7 +4,8 @@
  * presented as the author's words.
  */
 import { describe, expect, it } from 'vitest';
-import { buildArchive, ContentError, type LetterData } from '../../src/lib/archive';
+import { buildArchive, ContentError } from '../../src/lib/archive';
+import type { LetterData } from '../../src/model/schemas';
 import { extractAnswers, readLetter } from '../../src/lib/answers';
 import { citeAnswer } from '../../src/lib/citations';
 import { answerSpeakerName, countLine, speakerName } from '../../src/lib/correspondents';
@@ -70,8 +71,8 @@ function inputWith(letterData: Partial<LetterData>, body: string) {
 }
 
 const answers = [
-  { id: 'question-8', topics: [ref('topics', 'housing')] },
-  { id: 'housing-targets', topics: [ref('topics', 'housing')] },
+  { id: 'question-8', topics: [ref('topics', 'housing')], aliases: [] },
+  { id: 'housing-targets', topics: [ref('topics', 'housing')], aliases: [] },
 ];
 
 function quotingLetter() {

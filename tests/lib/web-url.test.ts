@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWebUrl } from '../../src/lib/web-url';
+import { isWebUrl } from '../../src/model/web-url';
 
 describe('web addresses in the content', () => {
   it.each([

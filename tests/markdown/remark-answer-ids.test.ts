@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { DuplicateAnswerIdError, InvalidAnswerIdError } from '../../src/lib/answer-ids.ts';
+import { DuplicateAnswerIdError, InvalidAnswerIdError } from '../../src/markdown/answer-ids.ts';
 import remarkAnswerIds from '../../src/markdown/remark-answer-ids.ts';
 import { testFixtures } from './fixtures.ts';
 

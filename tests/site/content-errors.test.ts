@@ -7,9 +7,10 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
-import { launchBrowser, skipBrowserTests } from '../support/browser';
+import { launchBrowser } from '../../scripts/support/chromium.ts';
+import { skipBrowserTests } from '../support/browser';
 import { all, readPage } from '../support/html';
-import { serveStatic } from '../support/serve';
+import { serveStatic } from '../../scripts/support/serve.ts';
 
 const VALID = join(import.meta.dirname, '../fixtures/content/valid');
 const LETTER = 'letters/2024/2024-03-01-ann-minister-housing.md';

@@ -1,22 +1,12 @@
 /**
- * Headless Chromium from Debian, driven by playwright-core (a test tool's own
- * browser download cannot work on these machines). The executable comes from
- * CHROMIUM_PATH, default /usr/bin/chromium. Outside CI a missing browser skips
- * the browser tests with a loud reason; with CI=true it fails them.
+ * The browser tests' Chromium (`scripts/support/chromium.ts`) and served site.
+ * Outside CI a missing browser skips the browser tests with a loud reason; with
+ * CI=true it fails them.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { serveStatic, type ServeOptions, type StaticServer } from './serve.ts';
-
-/** Where the browser is expected. */
-export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-
-/** Why browser tests cannot run here, or undefined when they can. */
-export function browserMissingReason(): string | undefined {
-  if (existsSync(chromiumPath)) return undefined;
-  return `No Chromium at ${chromiumPath}: install it (apt-get install chromium) or set CHROMIUM_PATH.`;
-}
+import { browserMissingReason, launchBrowser } from '../../scripts/support/chromium.ts';
+import { serveStatic, type ServeOptions, type StaticServer } from '../../scripts/support/serve.ts';
 
 /** Decides whether to skip browser tests, shouting about it; in CI a missing browser is an error. */
 export function skipBrowserTests(): boolean {
@@ -26,23 +16,6 @@ export function skipBrowserTests(): boolean {
     throw new Error(`${reason} Browser tests cannot be skipped in CI.`);
   process.stderr.write(`\n*** SKIPPING BROWSER TESTS: ${reason} ***\n\n`);
   return true;
-}
-
-/** Launches headless Chromium with the flags this closed network needs. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
 }
 
 /** The served site and the browser shared by one group of tests. */

@@ -8,7 +8,7 @@ import {
   assignAnswerIds,
   isAnswerDepth,
   parsePinnedId,
-} from '../../src/lib/answer-ids.ts';
+} from '../../src/markdown/answer-ids.ts';
 
 describe('parsePinnedId', () => {
   it('splits a trailing {#id} from the heading text', () => {

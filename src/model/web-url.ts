@@ -3,7 +3,7 @@
  * organisations' `links[].url`): an absolute `https:` or `http:` address, written
  * as such. zod's `z.url()` also accepts `javascript:`, `data:`, `file:` and any
  * other scheme, which would reach an `href` and `/data/letters.json`; this rule
- * is what `webUrl` in `src/content.config.ts` checks, so a bad address fails the
+ * is what `webUrl` in `src/model/schemas.ts` checks, so a bad address fails the
  * build naming the file and the field.
  */
 
