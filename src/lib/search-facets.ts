@@ -59,6 +59,17 @@ export interface LetterSearchMeta {
   readonly from: string;
   /** The sender's reference, if any. */
   readonly reference: string | undefined;
+  /** JSON: the letter's own topic ids, for filtering its answers by topic. */
+  readonly letterTopics: string;
+  /** JSON: `{ "<answer id>": ["<topic id>", …] }`, for answers filed under topics. */
+  readonly answerTopics: string;
+  /** JSON: `{ "<topic id>": "<title>" }` for the letter's and its answers' topics. */
+  readonly topicTitles: string;
+  /**
+   * JSON: `{ "<answer id>": "<speaker>" }` for answers given by someone other than
+   * the signatory; empty until answers carry speakers (results fall back to the sender).
+   */
+  readonly answerSpeakers: string;
 }
 
 /** The metadata a letter's search result shows. */
@@ -67,6 +78,16 @@ export function letterSearchMeta(letter: Letter): LetterSearchMeta {
     date: displayLetterDate(letter.date),
     from: senderLine(letter),
     reference: letter.reference,
+    letterTopics: JSON.stringify(letter.topics.map((t) => t.id)),
+    answerTopics: JSON.stringify(
+      Object.fromEntries(
+        letter.answers
+          .filter((a) => a.topics.length > 0)
+          .map((a) => [a.id, a.topics.map((t) => t.id)]),
+      ),
+    ),
+    topicTitles: JSON.stringify(Object.fromEntries(letter.allTopics.map((t) => [t.id, t.title]))),
+    answerSpeakers: JSON.stringify({}),
   };
 }
 
