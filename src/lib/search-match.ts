@@ -91,6 +91,11 @@ export function hasPositiveTerms(query: ParsedQuery): boolean {
   return query.words.length > 0 || query.phrases.length > 0;
 }
 
+/** Tells whether Pagefind's candidates must be checked: with no words or exclusions, each one is a result. */
+export function needsChecking(query: ParsedQuery): boolean {
+  return hasPositiveTerms(query) || query.excluded.length > 0;
+}
+
 /**
  * The words to give Pagefind to find candidates: the query as typed, without its
  * exclusions (Pagefind would look for them). Null when nothing is left.

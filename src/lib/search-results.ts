@@ -85,7 +85,11 @@ export function resultStream(
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** What the status line says about a search: query, active filters and the count. */
+/**
+ * What the status line says about a search: the query, the active filters and
+ * the count ("3 results in 1 letter found for “GP”, filtered by Topic: GP
+ * workforce."), and while letters are left to check, how many.
+ */
 export function describeResults(options: {
   readonly query: string;
   /** Active filters as read out: "Topic: GP workforce". */
@@ -96,10 +100,17 @@ export function describeResults(options: {
   readonly candidates: number;
 }): string {
   const query = options.query.trim();
-  const what =
-    query === '' ? 'matching the filters' : `for ${/^".*"$/.test(query) ? query : `“${query}”`}`;
-  const filters = options.filters.length === 0 ? '' : `, filtered by ${options.filters.join('; ')}`;
   const complete = options.checked >= options.candidates;
+  const rest = complete
+    ? ''
+    : ` so far; ${plural(options.candidates - options.checked, 'more letter')} still to check`;
+  if (query === '') {
+    const verb = options.letters === 1 ? 'matches' : 'match';
+    const filters = options.filters.length === 0 ? '' : `: ${options.filters.join('; ')}`;
+    return `${plural(options.letters, 'letter')} ${verb} the filters${filters}${rest}.`;
+  }
+  const quoted = /^".*"$/.test(query) ? query : `“${query}”`;
+  const filters = options.filters.length === 0 ? '' : `, filtered by ${options.filters.join('; ')}`;
   const found =
     options.results === 0
       ? complete
@@ -108,8 +119,5 @@ export function describeResults(options: {
       : options.results === options.letters
         ? plural(options.results, 'result')
         : `${plural(options.results, 'result')} in ${plural(options.letters, 'letter')}`;
-  const rest = complete
-    ? ''
-    : ` so far; ${plural(options.candidates - options.checked, 'more letter')} still to check`;
-  return `${found} ${what}${filters}${rest}.`;
+  return `${found} found for ${quoted}${filters}${rest}.`;
 }

@@ -19,7 +19,7 @@
 import { FACET_KEYS } from '../lib/search-facets';
 import { mergePartCounts, PART_FILTER, partSearches } from '../lib/search-parts';
 import { directHits, DIRECTORY_FILE, type DirectoryEntry } from '../lib/search-directory';
-import { hasPositiveTerms, parseQuery } from '../lib/search-match';
+import { hasPositiveTerms, needsChecking, parseQuery } from '../lib/search-match';
 import { describeResults, resultStream, type ResultStream } from '../lib/search-results';
 import {
   isActiveSearch,
@@ -173,13 +173,16 @@ let latest = 0;
 
 /** The status line: the query, the active filters and the count. */
 function describeShown(current: { stream: ResultStream; state: SearchState }): string {
+  const { stream } = current;
+  // Without words or exclusions every candidate letter is a result: the count is known at once.
+  const every = !needsChecking(parseQuery(current.state.query));
   return describeResults({
     query: current.state.query,
     filters: activeFilters(),
-    results: current.stream.listed.length,
-    letters: current.stream.letters,
-    checked: current.stream.checked,
-    candidates: current.stream.candidates,
+    results: every ? stream.candidates : stream.listed.length,
+    letters: every ? stream.candidates : stream.letters,
+    checked: every ? stream.candidates : stream.checked,
+    candidates: stream.candidates,
   });
 }
 
@@ -290,9 +293,12 @@ async function run(immediate: boolean): Promise<void> {
     if (result === undefined) throw new Error(`Search result ${i} is missing`);
     return result.data();
   };
-  const stream = resultStream(parseQuery(state.query), results.length, load, {
+  const query = parseQuery(state.query);
+  const stream = resultStream(query, results.length, load, {
     topics: state.filters.topic,
     order: state.sort === 'relevance' ? 'score' : 'candidates',
+    // Without anything to check, only the letters shown are downloaded.
+    ...(needsChecking(query) ? {} : { batch: PAGE_SIZE }),
   });
   clearShown();
   shown = { stream, state, count: 0 };

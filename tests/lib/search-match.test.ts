@@ -4,6 +4,7 @@ import {
   containsExcluded,
   matchable,
   matchText,
+  needsChecking,
   normaliseWord,
   parseQuery,
   stemWord,
@@ -25,6 +26,12 @@ describe('reading a query', () => {
     expect(parseQuery('PO-1531376').words).toEqual(['po1531376']);
     expect(parseQuery('"first Medical').phrases).toEqual([['first', 'medical']]);
     expect(parseQuery('  - "" ')).toEqual({ words: [], phrases: [], excluded: [] });
+  });
+
+  it('checks Pagefind’s candidates only when there are words or exclusions', () => {
+    expect(needsChecking(parseQuery('  '))).toBe(false);
+    expect(needsChecking(parseQuery('-housing'))).toBe(true);
+    expect(needsChecking(parseQuery('GP'))).toBe(true);
   });
 
   it('gives Pagefind the query without its exclusions', () => {

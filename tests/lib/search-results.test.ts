@@ -54,19 +54,19 @@ describe('the results of a search', () => {
 
   it('says what was searched, with which filters, and how many results, and whether any are left to check', () => {
     const base = { query: 'GP', filters: [], results: 3, letters: 1, checked: 5, candidates: 5 };
-    expect(describeResults(base)).toBe('3 results in 1 letter for “GP”.');
+    expect(describeResults(base)).toBe('3 results in 1 letter found for “GP”.');
     expect(describeResults({ ...base, filters: ['Topic: GP workforce'] })).toBe(
-      '3 results in 1 letter for “GP”, filtered by Topic: GP workforce.',
+      '3 results in 1 letter found for “GP”, filtered by Topic: GP workforce.',
     );
-    expect(describeResults({ ...base, results: 0, letters: 0 })).toBe('No results for “GP”.');
+    expect(describeResults({ ...base, results: 0, letters: 0 })).toBe('No results found for “GP”.');
     expect(describeResults({ ...base, results: 1, letters: 1, checked: 40, candidates: 90 })).toBe(
-      '1 result for “GP” so far; 50 more letters still to check.',
+      '1 result found for “GP” so far; 50 more letters still to check.',
     );
     expect(describeResults({ ...base, query: '"Pharmacy first"', results: 2, letters: 2 })).toBe(
-      '2 results for "Pharmacy first".',
+      '2 results found for "Pharmacy first".',
     );
     expect(
       describeResults({ ...base, query: '', filters: ['Year: 2024'], results: 2, letters: 2 }),
-    ).toBe('2 results matching the filters, filtered by Year: 2024.');
+    ).toBe('2 letters match the filters: Year: 2024.');
   });
 });
