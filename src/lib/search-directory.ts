@@ -1,13 +1,13 @@
 /**
  * Direct hits: the people, organisations, constituencies and topics whose names
  * match a search, shown above its results. The build writes a small directory of
- * them (`/search/directory.json`): names, a role, letter counts and the page to
+ * them (`/search/directory/<shard>.json`): names, a role, letter counts and the page to
  * go to, never letters, so its size follows the number of people and places,
  * not of letters. The search page matches a query against it word by word with
  * the same rules as letters (src/lib/search-match.ts).
  */
 import type { Archive, Person } from './archive';
-import { organisationName, personName } from './correspondents';
+import { organisationName } from './correspondents';
 import {
   lettersForConstituency,
   lettersInvolvingOrganisation,
@@ -15,7 +15,14 @@ import {
   lettersOnTopic,
 } from './letters';
 import { constituencyPath, organisationPath, personPath, topicPath } from './paths';
-import { containsExcluded, matchable, matchText, type ParsedQuery } from './search-match';
+import {
+  containsExcluded,
+  matchable,
+  matchText,
+  normaliseWord,
+  wordsOfText,
+  type ParsedQuery,
+} from './search-match';
 
 /** What a direct hit is. */
 export type DirectoryKind = 'person' | 'organisation' | 'constituency' | 'topic';
@@ -23,8 +30,40 @@ export type DirectoryKind = 'person' | 'organisation' | 'constituency' | 'topic'
 /** One entry: [kind, id, name, role or description, letters]; compact, as it is shipped as JSON. */
 export type DirectoryEntry = readonly [DirectoryKind, string, string, string, number];
 
-/** Where the build writes the directory. */
-export const DIRECTORY_FILE = '/search/directory.json';
+/**
+ * The directory is written in shards, one per first character of a name's words
+ * (`/search/directory/s.json` holds every entry with a word beginning with "s"),
+ * so a search loads only the shard of one of its words: a few kilobytes, however
+ * many people and places there are.
+ */
+export function directoryShardPath(key: string): string {
+  return `/search/directory/${key}.json`;
+}
+
+/** The shard a word is filed under: its first letter or digit, else "_". */
+export function shardKey(word: string): string {
+  const first = normaliseWord(word).charAt(0);
+  return /^[a-z0-9]$/.test(first) ? first : '_';
+}
+
+/** Every shard there is, so that a query's shard always exists (an empty one is `[]`). */
+export const SHARD_KEYS: readonly string[] = Array.from('abcdefghijklmnopqrstuvwxyz0123456789_');
+
+/** The directory's entries by shard: each entry under every shard of its name's words. */
+export function directoryShards(entries: readonly DirectoryEntry[]): Map<string, DirectoryEntry[]> {
+  const shards = new Map<string, DirectoryEntry[]>(SHARD_KEYS.map((key) => [key, []]));
+  for (const entry of entries) {
+    const words = wordsOfText(entry[2]).filter((w) => normaliseWord(w) !== '');
+    for (const key of new Set(words.map(shardKey))) shards.get(key)?.push(entry);
+  }
+  return shards;
+}
+
+/** The shard to load for a query: that of its first wanted word; undefined when it has none. */
+export function queryShardKey(query: ParsedQuery): string | undefined {
+  const word = query.words[0] ?? query.phrases[0]?.[0];
+  return word === undefined ? undefined : shardKey(word);
+}
 
 /** The page of an entry. */
 export function directoryPath(entry: DirectoryEntry): string {
@@ -51,8 +90,9 @@ export function buildDirectory(archive: Archive): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
   for (const person of archive.people.values()) {
     const count = lettersInvolvingPerson(letters, person.id).length;
-    if (count > 0)
-      entries.push(['person', person.id, personName(person), latestRole(person), count]);
+    // The name without post-nominals: "MP" in every name would put every MP in one shard.
+    const role = [person.honorific, latestRole(person)].filter(Boolean).join(', ');
+    if (count > 0) entries.push(['person', person.id, person.name, role, count]);
   }
   for (const organisation of archive.organisations.values()) {
     const count = lettersInvolvingOrganisation(letters, organisation.id).length;

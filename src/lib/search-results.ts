@@ -19,7 +19,7 @@ export interface ListedResult {
 }
 
 /** Letters checked in the first batch, and in each batch after. */
-export const CHECK_BATCH = 40;
+export const CHECK_BATCH = 20;
 
 /** One search's results, checked as far as asked. */
 export interface ResultStream {

@@ -18,8 +18,13 @@
  */
 import { FACET_KEYS } from '../lib/search-facets';
 import { mergePartCounts, PART_FILTER, partSearches } from '../lib/search-parts';
-import { directHits, DIRECTORY_FILE, type DirectoryEntry } from '../lib/search-directory';
-import { hasPositiveTerms, needsChecking, parseQuery } from '../lib/search-match';
+import {
+  directHits,
+  directoryShardPath,
+  queryShardKey,
+  type DirectoryEntry,
+} from '../lib/search-directory';
+import { needsChecking, parseQuery } from '../lib/search-match';
 import { describeResults, resultStream, type ResultStream } from '../lib/search-results';
 import {
   isActiveSearch,
@@ -156,17 +161,21 @@ async function searchEveryPart(state: SearchState): Promise<PagefindSearch> {
 // before the reader has searched.
 let allCounts: PagefindSearch['filters'] | undefined;
 
-/** Loads a JSON file of the site once, on first need. */
-function once<T>(path: string): () => Promise<T> {
-  let loading: Promise<T> | undefined;
-  return () =>
-    (loading ??= fetch(path).then((response) => {
+const loaded = new Map<string, Promise<unknown>>();
+
+/** Loads a JSON list of the site once, on first need. */
+function loadJson<T>(path: string): Promise<T[]> {
+  let loading = loaded.get(path);
+  if (loading === undefined) {
+    loading = fetch(path).then((response) => {
       if (!response.ok) throw new Error(`${path}: ${response.status}`);
-      return response.json() as Promise<T>;
-    }));
+      return response.json();
+    });
+    loaded.set(path, loading);
+  }
+  return loading as Promise<T[]>;
 }
-const loadDirectory = once<DirectoryEntry[]>(DIRECTORY_FILE);
-const loadVocabulary = once<string[]>(VOCABULARY_FILE);
+const loadVocabulary = () => loadJson<string>(VOCABULARY_FILE);
 
 let shown: { stream: ResultStream; state: SearchState; count: number } | undefined;
 let latest = 0;
@@ -215,7 +224,12 @@ async function showHelp(state: SearchState): Promise<void> {
 /** Shows the people, organisations, constituencies and topics whose names match. */
 async function showDirectHits(state: SearchState, ticket: number): Promise<void> {
   const query = parseQuery(state.query);
-  const entries = hasPositiveTerms(query) ? await loadDirectory().catch(() => []) : [];
+  const shard = queryShardKey(query);
+  // A shard that cannot be loaded leaves out the direct hits, not the results.
+  const entries =
+    shard === undefined
+      ? []
+      : await loadJson<DirectoryEntry>(directoryShardPath(shard)).catch(() => []);
   if (ticket !== latest) return;
   const hits = directHits(query, entries);
   directList.replaceChildren(...hits.map(renderDirectHit));

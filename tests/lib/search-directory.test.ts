@@ -4,7 +4,12 @@ import {
   buildDirectory,
   directHits,
   directoryPath,
+  directoryShardPath,
+  directoryShards,
   MAX_DIRECT_HITS,
+  queryShardKey,
+  SHARD_KEYS,
+  shardKey,
   type DirectoryEntry,
 } from '../../src/lib/search-directory';
 import { parseQuery } from '../../src/lib/search-match';
@@ -14,11 +19,11 @@ describe('the directory of direct hits', () => {
   const archive = buildArchive(archiveInput([letterEntry('a'), letterEntry('b')]));
   const directory = buildDirectory(archive);
 
-  it('lists people, organisations, constituencies and topics with letters: name, current role, count', () => {
+  it('lists people, organisations, constituencies and topics with letters: name, post-nominals and current role, count', () => {
     expect(directory).toEqual([
       ['constituency', 'sevenoaks', 'Sevenoaks', '', 2],
       ['organisation', 'forum', 'A Forum', '', 2],
-      ['person', 'ann-minister', 'Ann Minister MP', 'Minister of State for Health', 2],
+      ['person', 'ann-minister', 'Ann Minister', 'MP, Minister of State for Health', 2],
       ['topic', 'housing', 'Housing', '', 2],
     ]);
     // An organisation no letter involves is left out.
@@ -62,6 +67,20 @@ describe('the directory of direct hits', () => {
       i,
     ]);
     expect(directHits(parseQuery('Smith'), crowd)).toHaveLength(MAX_DIRECT_HITS);
+  });
+
+  it('is written in shards by the first character of each word of a name, every shard present', () => {
+    const shards = directoryShards(directory);
+    expect(shards.get('s')?.map((e) => e[1])).toEqual(['sevenoaks']);
+    expect(shards.get('m')?.map((e) => e[1])).toEqual(['ann-minister']);
+    expect(shards.get('a')?.map((e) => e[1])).toEqual(['forum', 'ann-minister']);
+    expect(shards.get('z')).toEqual([]);
+    expect([...shards.keys()]).toEqual(SHARD_KEYS);
+    expect(queryShardKey(parseQuery('"Ann Minister" -forum'))).toBe('a');
+    expect(queryShardKey(parseQuery('-forum'))).toBeUndefined();
+    expect(shardKey('Éire')).toBe('e');
+    expect(shardKey('(c.')).toBe('c');
+    expect(directoryShardPath('s')).toBe('/search/directory/s.json');
   });
 
   it('links each entry to its page', () => {

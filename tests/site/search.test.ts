@@ -153,7 +153,9 @@ describe.skipIf(skip)('search in the browser', () => {
       a.getAttribute('href'),
     );
     expect(firstLink).toBe('/people/laura-trott/');
-    await expect(page.textContent('#search-direct')).resolves.toMatch(/Laura Trott MP.*1 letter/s);
+    await expect(page.textContent('#search-direct')).resolves.toMatch(
+      /Laura Trott — MP, Member of Parliament for Sevenoaks · 1 letter/,
+    );
     await page.close();
     for (const [query, path] of [
       ['Sevenoaks', '/constituencies/sevenoaks/'],
