@@ -54,7 +54,7 @@ export interface Section {
   /** The answer heading's id; undefined for the part before the first answer. */
   readonly id: string | undefined;
   readonly heading: string;
-  /** The section's tokens, as split from the page's content. */
+  /** The section's tokens, as split from the page's content, its heading's first. */
   readonly tokens: readonly string[];
   /** Where the heading's own words end, within `tokens`. */
   readonly headingLength: number;
@@ -136,6 +136,7 @@ export interface AnswerResult {
   /** The answer's id; undefined when the result is the letter as a whole. */
   readonly answerId: string | undefined;
   readonly heading: string;
+  /** The text after the heading, as tokens, for the excerpt. */
   readonly tokens: readonly string[];
   /** Positions in `tokens` of the matched words, for the excerpt. */
   readonly positions: readonly number[];
@@ -160,13 +161,20 @@ function resultOf(
   match: TextMatch | undefined,
   topics: readonly string[] = [],
 ): AnswerResult {
-  const inText = (p: number): boolean => p < section.tokens.length;
+  // The excerpt is of the text after the heading, which the result shows as its title.
+  const start = section.headingLength;
+  const inText = (p: number): boolean => p >= start && p < section.tokens.length;
   return {
     url: sectionUrl(page.url, section.id),
     answerId: section.id,
     heading: section.heading,
-    tokens: section.tokens,
-    positions: match === undefined ? [] : matchedPositions(match).filter(inText),
+    tokens: section.tokens.slice(start),
+    positions:
+      match === undefined
+        ? []
+        : matchedPositions(match)
+            .filter(inText)
+            .map((p) => p - start),
     score: match === undefined ? 0 : scoreMatch(match, section.headingLength, text.words.length),
     topics,
   };

@@ -89,6 +89,9 @@ describe('answers as results', () => {
     const [first] = answerResults(parseQuery('housing targets'), letter);
     expect(first?.url).toBe('/letters/a/#housing-targets');
     expect(first?.heading).toBe('Housing targets');
+    // The excerpt is of the text after the heading, with the matched words' positions in it.
+    expect(first?.tokens.join(' ')).toBe('The housing targets were changed.');
+    expect(first?.positions).toEqual([1, 2]);
   });
 
   it('names an answer’s speaker from the answer-speakers meta, else the sender', () => {
