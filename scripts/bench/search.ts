@@ -78,6 +78,8 @@ const SITE: SearchDriver = {
       /found/.test(document.querySelector('#search-status')?.textContent ?? ''),
     );
     const status = (await page.textContent('#search-status')) ?? '';
+    // "3 results in 2 letters found …" (results are answers), or "No results found …".
+    if (status.startsWith('No results')) return 0;
     return Number(/^(\d+)/.exec(status)?.[1] ?? Number.NaN);
   },
 };

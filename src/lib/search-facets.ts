@@ -59,18 +59,24 @@ export interface LetterSearchMeta {
   readonly from: string;
   /** The sender's reference, if any. */
   readonly reference: string | undefined;
+  /** JSON: the letter's own topic ids, for filtering its answers by topic. */
+  readonly letterTopics: string;
+  /** JSON: `{ "<answer id>": ["<topic id>", …] }`, for answers filed under topics. */
+  readonly answerTopics: string;
+  /** JSON: `{ "<topic id>": "<title>" }` for the letter's and its answers' topics. */
+  readonly topicTitles: string;
   /**
-   * The speakers of quoted answers, as JSON `{"<answer id>": "<speaker>"}`; `undefined` when
-   * every answer is the signatory's. Search results name each answer's speaker from it.
+   * JSON: `{ "<answer id>": "<speaker>" }` for answers given by someone other than
+   * the signatory (quoted answers); results name the sender for the rest.
    */
-  readonly answerSpeakers: string | undefined;
+  readonly answerSpeakers: string;
 }
 
-function answerSpeakersMeta(letter: Letter): string | undefined {
+function answerSpeakersMeta(letter: Letter): string {
   const quoted = letter.answers.flatMap((a) =>
     a.speaker === undefined ? [] : [[a.id, speakerName(a.speaker)] as const],
   );
-  return quoted.length === 0 ? undefined : JSON.stringify(Object.fromEntries(quoted));
+  return JSON.stringify(Object.fromEntries(quoted));
 }
 
 /** The metadata a letter's search result shows. */
@@ -79,6 +85,15 @@ export function letterSearchMeta(letter: Letter): LetterSearchMeta {
     date: displayLetterDate(letter.date),
     from: senderLine(letter),
     reference: letter.reference,
+    letterTopics: JSON.stringify(letter.topics.map((t) => t.id)),
+    answerTopics: JSON.stringify(
+      Object.fromEntries(
+        letter.answers
+          .filter((a) => a.topics.length > 0)
+          .map((a) => [a.id, a.topics.map((t) => t.id)]),
+      ),
+    ),
+    topicTitles: JSON.stringify(Object.fromEntries(letter.allTopics.map((t) => [t.id, t.title]))),
     answerSpeakers: answerSpeakersMeta(letter),
   };
 }

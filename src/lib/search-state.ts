@@ -5,6 +5,7 @@
  * load and write it back as the reader types.
  */
 import { FACET_KEYS, type FacetKey } from './search-facets';
+import { candidateTerm, withoutExclusions } from './search-match';
 
 /** How results are ordered. */
 export type SortOrder = 'relevance' | 'newest' | 'oldest';
@@ -74,10 +75,12 @@ export interface PagefindOptions {
   sort?: { date: 'asc' | 'desc' };
 }
 
-/** The words for Pagefind's `search()`, trimmed, or null to browse by filters alone. */
+/**
+ * The words for Pagefind's `search()`, trimmed and without exclusions (which are
+ * applied to its results: src/lib/search-match.ts), or null to browse by filters alone.
+ */
 export function pagefindTerm(state: SearchState): string | null {
-  const words = state.query.trim();
-  return words === '' ? null : words;
+  return candidateTerm(state.query);
 }
 
 /** The options for Pagefind's `search()`, leaving out what is empty or default. */
@@ -95,7 +98,7 @@ export function pagefindOptions(state: SearchState): PagefindOptions {
  * typed, not Pagefind's normalised terms ("po1531376" would mark nothing).
  */
 export function highlightWords(query: string): string[] {
-  return query
+  return withoutExclusions(query)
     .replace(/"/g, ' ')
     .split(/\s+/)
     .filter((word) => word.length > 1);

@@ -8,7 +8,17 @@ import { FIRST_PART_PATH } from '../lib/search-parts';
 export interface PagefindResultData {
   readonly url: string;
   readonly excerpt: string;
+  /** The page's indexed text; Pagefind's word locations index it split at whitespace. */
+  readonly content: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
+  readonly filters: Readonly<Record<string, readonly string[]>>;
+  /** Every element with an id, with the word location it starts at. */
+  readonly anchors: readonly {
+    readonly element: string;
+    readonly id: string;
+    readonly text?: string | undefined;
+    readonly location: number;
+  }[];
   readonly sub_results: readonly {
     readonly title: string;
     readonly url: string;
@@ -20,6 +30,8 @@ export interface PagefindResultData {
 /** One result of a search. */
 export interface PagefindResult {
   readonly id: string;
+  /** Pagefind's score for the query: comparable across merged indexes. */
+  readonly score: number;
   data(): Promise<PagefindResultData>;
 }
 

@@ -1,7 +1,11 @@
 /**
- * The search page: reads the search from the URL, runs it with Pagefind, shows
- * results with their answers, filter counts and a spoken result count, and keeps
- * the URL in step (history.replaceState) as the reader types or ticks filters.
+ * The search page: reads the search from the URL, finds candidate letters with
+ * Pagefind, keeps only the answers that truly match (src/lib/search-answers.ts)
+ * and lists them, best first, under any people, places and topics whose names
+ * match (src/lib/search-directory.ts); when nothing matches it suggests a
+ * spelling from the archive's words (src/lib/search-vocabulary.ts). It announces
+ * the query, the filters and the count, and keeps the URL in step
+ * (history.replaceState) as the reader types or ticks filters.
  *
  * Filter counts cost a download of every filter's index (about 140 kB at 10,000
  * letters, more than the results themselves), so they are loaded only when the
@@ -15,15 +19,24 @@
 import { FACET_KEYS } from '../lib/search-facets';
 import { mergePartCounts, PART_FILTER, partSearches } from '../lib/search-parts';
 import {
+  directHits,
+  directoryShardPath,
+  queryShardKey,
+  type DirectoryEntry,
+} from '../lib/search-directory';
+import { needsChecking, parseQuery } from '../lib/search-match';
+import { describeResults, resultStream, type ResultStream } from '../lib/search-results';
+import {
   isActiveSearch,
   pagefindOptions,
   pagefindTerm,
   parseSearchState,
   searchStateToParams,
-  withHighlight,
   type SearchState,
 } from '../lib/search-state';
-import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefind-api';
+import { suggestQuery, VOCABULARY_FILE } from '../lib/search-vocabulary';
+import { loadPagefind, type PagefindSearch } from './pagefind-api';
+import { renderDirectHit, renderResult, renderSuggestion } from './search-render';
 
 /** Results shown at first, and added by each "Show more". */
 const PAGE_SIZE = 10;
@@ -46,6 +59,10 @@ const list = byId('search-results', HTMLOListElement);
 const more = byId('search-more', HTMLButtonElement);
 const clear = byId('search-clear', HTMLButtonElement);
 const filterPanel = byId('search-filters', HTMLDivElement);
+const direct = byId('search-direct', HTMLElement);
+const directList = byId('search-direct-list', HTMLUListElement);
+const help = byId('search-help', HTMLDivElement);
+const suggestion = byId('search-suggestion', HTMLParagraphElement);
 
 /** Where each part of the index is served from, as the page was built (`data-search-parts`). */
 function readPartPaths(): string[] {
@@ -71,6 +88,21 @@ function writeForm(state: SearchState): void {
     const key = FACET_KEYS.find((k) => k === box.name);
     box.checked = key !== undefined && state.filters[key].includes(box.value);
   }
+  // A facet with a value chosen is shown open.
+  for (const details of form.querySelectorAll<HTMLDetailsElement>('details.facet')) {
+    if (details.querySelector('input:checked') !== null) details.open = true;
+  }
+}
+
+/** The active filters as read out: "Topic: GP workforce". */
+function activeFilters(): string[] {
+  return [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map(
+    (box) => {
+      const legend = box.closest('fieldset')?.querySelector('legend')?.textContent.trim() ?? '';
+      const label = box.closest('label')?.querySelector('span')?.textContent.trim() ?? box.value;
+      return legend === '' ? label : `${legend}: ${label}`;
+    },
+  );
 }
 
 function writeUrl(state: SearchState): void {
@@ -84,77 +116,6 @@ function showCounts(counts: PagefindSearch['filters'] | undefined): void {
     const count = counts?.[key]?.[value];
     span.textContent = count === undefined ? '' : `(${count})`;
   }
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Pagefind's excerpts are its own escaped text with <mark> around matches, so they are safe as HTML. */
-function excerpt(html: string, className: string): HTMLParagraphElement {
-  const p = element('p', className);
-  p.innerHTML = html;
-  return p;
-}
-
-async function renderResult(result: PagefindResult, query: string): Promise<HTMLLIElement> {
-  const data = await result.data();
-  const item = element('li', 'search-result');
-  const heading = element('h3', 'search-result__title');
-  const link = element('a', '', data.meta['title'] ?? data.url);
-  link.href = withHighlight(data.url, query);
-  heading.append(link);
-  const meta = [
-    data.meta['date'],
-    data.meta['from'],
-    data.meta['reference'] && `Ref. ${data.meta['reference']}`,
-  ]
-    .filter(Boolean)
-    .join(' · ');
-  item.append(heading, element('p', 'search-result__meta', meta));
-  const answers = data.sub_results.filter((sub) => sub.anchor !== undefined);
-  if (answers.length === 0 || query.trim() === '') {
-    item.append(excerpt(data.excerpt, 'search-result__excerpt'));
-  }
-  if (answers.length > 0 && query.trim() !== '') {
-    const answerList = element('ul', 'search-result__answers');
-    for (const answer of answers) {
-      const answerItem = element('li', 'search-result__answer');
-      const answerLink = element('a', '', answer.title);
-      answerLink.href = withHighlight(answer.url, query);
-      answerItem.append(answerLink, excerpt(answer.excerpt, 'search-result__excerpt'));
-      answerList.append(answerItem);
-    }
-    item.append(answerList);
-  }
-  return item;
-}
-
-let shown: { search: PagefindSearch; query: string; count: number } | undefined;
-
-async function showMore(): Promise<void> {
-  if (shown === undefined) return;
-  const { search, query } = shown;
-  const next = search.results.slice(shown.count, shown.count + PAGE_SIZE);
-  const items = await Promise.all(next.map((r) => renderResult(r, query)));
-  list.append(...items);
-  shown.count += next.length;
-  more.hidden = shown.count >= search.results.length;
-}
-
-/** The result count as read out: "2 letters found for “Wixams”". */
-function describe(count: number, state: SearchState): string {
-  const letters = `${count} letter${count === 1 ? '' : 's'}`;
-  const query = state.query.trim();
-  if (query === '') return `${letters} ${count === 1 ? 'matches' : 'match'} the filters`;
-  return `${letters} found for ${/^".*"$/.test(query) ? query : `“${query}”`}`;
 }
 
 // Every part of the index (src/lib/search-parts.ts), newest letters first: one
@@ -186,8 +147,11 @@ async function searchEveryPart(state: SearchState): Promise<PagefindSearch> {
       pagefind.search(pagefindTerm(state), options),
     ),
   );
+  const results = searches.flatMap((search) => search.results);
+  // Best match across parts: Pagefind's scores, highest first.
+  if (state.sort === 'relevance' && searches.length > 1) results.sort((a, b) => b.score - a.score);
   return {
-    results: searches.flatMap((search) => search.results),
+    results,
     filters: mergePartCounts(searches.map((search) => search.filters)),
   };
 }
@@ -196,16 +160,123 @@ async function searchEveryPart(state: SearchState): Promise<PagefindSearch> {
 // each search (1.6 returns none before it); they are also the counts shown
 // before the reader has searched.
 let allCounts: PagefindSearch['filters'] | undefined;
+
+const loaded = new Map<string, Promise<unknown>>();
+
+/** Loads a JSON list of the site once, on first need. */
+function loadJson<T>(path: string): Promise<T[]> {
+  let loading = loaded.get(path);
+  if (loading === undefined) {
+    loading = fetch(path).then((response) => {
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      return response.json();
+    });
+    loaded.set(path, loading);
+  }
+  return loading as Promise<T[]>;
+}
+const loadVocabulary = () => loadJson<string>(VOCABULARY_FILE);
+
+let shown: { stream: ResultStream; state: SearchState; count: number } | undefined;
 let latest = 0;
+
+/** The status line: the query, the active filters and the count. */
+function describeShown(current: { stream: ResultStream; state: SearchState }): string {
+  const { stream } = current;
+  // Without words or exclusions every candidate letter is a result: the count is known at once.
+  const every = !needsChecking(parseQuery(current.state.query));
+  return describeResults({
+    query: current.state.query,
+    filters: activeFilters(),
+    results: every ? stream.candidates : stream.listed.length,
+    letters: every ? stream.candidates : stream.letters,
+    checked: every ? stream.candidates : stream.checked,
+    candidates: stream.candidates,
+  });
+}
+
+/** Lists the next page of results, checking more candidate letters as needed. */
+async function showMore(): Promise<void> {
+  if (shown === undefined) return;
+  const current = shown;
+  await current.stream.fill(current.count + PAGE_SIZE);
+  if (shown !== current) return;
+  const next = current.stream.listed.slice(current.count, current.count + PAGE_SIZE);
+  list.append(...next.map((listed) => renderResult(listed, current.state.query)));
+  current.count += next.length;
+  const complete = current.stream.checked >= current.stream.candidates;
+  more.hidden = complete && current.count >= current.stream.listed.length;
+  status.textContent = describeShown(current);
+  if (complete && current.stream.listed.length === 0) await showHelp(current.state);
+}
+
+/** Tips, browse routes and, if the archive knows a close spelling, a suggestion. */
+async function showHelp(state: SearchState): Promise<void> {
+  help.hidden = false;
+  const vocabulary = await loadVocabulary().catch(() => []);
+  const suggested = suggestQuery(state.query, vocabulary);
+  if (suggested === undefined || shown?.state !== state) return;
+  const params = searchStateToParams({ ...state, query: suggested });
+  suggestion.replaceChildren(renderSuggestion(suggested, `?${params.toString()}`));
+  suggestion.hidden = false;
+}
+
+/** Shows the people, organisations, constituencies and topics whose names match. */
+async function showDirectHits(state: SearchState, ticket: number): Promise<void> {
+  const query = parseQuery(state.query);
+  const shard = queryShardKey(query);
+  // A shard that cannot be loaded leaves out the direct hits, not the results.
+  const entries =
+    shard === undefined
+      ? []
+      : await loadJson<DirectoryEntry>(directoryShardPath(shard)).catch(() => []);
+  if (ticket !== latest) return;
+  const hits = directHits(query, entries);
+  directList.replaceChildren(...hits.map(renderDirectHit));
+  direct.hidden = hits.length === 0;
+}
+
+/** Clears what the last search showed. */
+function clearShown(): void {
+  shown = undefined;
+  list.replaceChildren();
+  more.hidden = true;
+  help.hidden = true;
+  suggestion.hidden = true;
+  suggestion.replaceChildren();
+}
+
+/**
+ * Filter counts for the search shown: Pagefind's when the query has no words to
+ * check (they are exact then, once the filters are loaded); otherwise the
+ * letters listed, once every candidate is checked, and none before (a count of
+ * unchecked letters could promise matches that are not there).
+ */
+function countsOf(
+  stream: ResultStream,
+  state: SearchState,
+  search: PagefindSearch,
+): PagefindSearch['filters'] | undefined {
+  if (state.query.trim() === '') return allCounts === undefined ? undefined : search.filters;
+  if (stream.checked < stream.candidates) return undefined;
+  const counts: Record<string, Record<string, number>> = {};
+  const letters = new Map(stream.listed.map(({ page }) => [page.url, page]));
+  for (const page of letters.values()) {
+    for (const [key, values] of Object.entries(page.filters ?? {})) {
+      const perValue = (counts[key] ??= {});
+      for (const value of values) perValue[value] = (perValue[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
 
 async function run(immediate: boolean): Promise<void> {
   const state = readForm();
   writeUrl(state);
   const ticket = ++latest;
   if (!isActiveSearch(state)) {
-    shown = undefined;
-    list.replaceChildren();
-    more.hidden = true;
+    clearShown();
+    direct.hidden = true;
     status.textContent = 'Type words to search, or choose a filter.';
     showCounts(allCounts);
     return;
@@ -217,27 +288,36 @@ async function run(immediate: boolean): Promise<void> {
     // The reader typed on: the newer search reports instead.
     if (ticket !== latest) return;
   }
-  // Pagefind returns counts only once the filters are loaded: a search begun
-  // before then must not blank counts that arrived while it ran.
-  const withCounts = allCounts !== undefined;
+  const directShown = showDirectHits(state, ticket);
   let search: PagefindSearch;
   try {
     search = await searchEveryPart(state);
   } catch (error) {
     if (ticket !== latest) return;
-    list.replaceChildren();
-    more.hidden = true;
+    clearShown();
     status.textContent =
       'Search could not load its index. Try again later, or browse the letters by topic, person or year.';
     throw error;
   }
   // A newer search has started: let it report instead.
   if (ticket !== latest) return;
-  if (withCounts) showCounts(search.filters);
-  shown = { search, query: state.query, count: 0 };
-  list.replaceChildren();
-  await showMore();
-  status.textContent = describe(search.results.length, state);
+  const { results } = search;
+  const load = async (i: number) => {
+    const result = results[i];
+    if (result === undefined) throw new Error(`Search result ${i} is missing`);
+    return result.data();
+  };
+  const query = parseQuery(state.query);
+  const stream = resultStream(query, results.length, load, {
+    topics: state.filters.topic,
+    order: state.sort === 'relevance' ? 'score' : 'candidates',
+    // Without anything to check, only the letters shown are downloaded.
+    ...(needsChecking(query) ? {} : { batch: PAGE_SIZE }),
+  });
+  clearShown();
+  shown = { stream, state, count: 0 };
+  await Promise.all([showMore(), directShown]);
+  if (ticket === latest) showCounts(countsOf(stream, state, search));
 }
 
 let countsLoading: Promise<void> | undefined;
@@ -250,11 +330,12 @@ function loadCounts(): Promise<void> {
   return countsLoading;
 }
 
-/** Loads the counts and shows them for the search on screen, leaving its results as they are. */
+/** Loads the counts and shows them for a search by filters alone (a search with words has its own). */
 async function countsForShownSearch(): Promise<void> {
   await loadCounts();
   const ticket = latest;
   const state = readForm();
+  if (state.query.trim() !== '') return;
   const counts = isActiveSearch(state) ? (await searchEveryPart(state)).filters : allCounts;
   // A newer search shows its own counts.
   if (ticket === latest) showCounts(counts);
@@ -264,8 +345,11 @@ byId('search-needs-js', HTMLDivElement).hidden = true;
 form.hidden = false;
 const initial = parseSearchState(new URLSearchParams(window.location.search));
 writeForm(initial);
-for (const event of ['pointerenter', 'focusin'] as const) {
-  filterPanel.addEventListener(event, () => void countsForShownSearch(), { once: true });
+for (const event of ['pointerenter', 'focusin', 'toggle'] as const) {
+  filterPanel.addEventListener(event, () => void countsForShownSearch(), {
+    once: true,
+    capture: true,
+  });
 }
 
 form.addEventListener('submit', (event) => {

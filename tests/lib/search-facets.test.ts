@@ -31,11 +31,15 @@ describe('search facets', () => {
     expect(b && letterFacets(b).year).toEqual(['2023']);
   });
 
-  it('gives results the displayed date, the sender with role and the reference', () => {
+  it('gives results the displayed date, the sender with role, the reference, and topics and speakers for answers', () => {
     expect(a && letterSearchMeta(a)).toEqual({
       date: '3 October 2024',
       from: 'Ann Minister MP, Minister',
       reference: 'PO-1',
+      letterTopics: '["housing"]',
+      answerTopics: '{"housing-targets":["housing"]}',
+      topicTitles: '{"housing":"Housing"}',
+      answerSpeakers: '{}',
     });
     expect(b && letterSearchMeta(b).date).toBe('Undated (c. February 2023)');
   });

@@ -55,6 +55,9 @@ describe('a search in the URL', () => {
   it('asks Pagefind for the trimmed words, or for none to browse by filters', () => {
     expect(pagefindTerm(parse('q=%20Wixams%20'))).toBe('Wixams');
     expect(pagefindTerm(parse('q=%20%20&year=2024'))).toBeNull();
+    // Exclusions are applied to Pagefind's results, never given to it to look for.
+    expect(pagefindTerm(parse('q=Wixams%20-housing'))).toBe('Wixams');
+    expect(highlightWords('Wixams -housing')).toEqual(['Wixams']);
   });
 
   it('sorts by date only when asked', () => {

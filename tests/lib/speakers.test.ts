@@ -222,7 +222,7 @@ describe('a quoted answer wherever it appears', () => {
       'Chief Executive, A Department',
       'Ann Minister',
     ]);
-    expect(JSON.parse(letterSearchMeta(letter).answerSpeakers ?? '{}')).toEqual({
+    expect(JSON.parse(letterSearchMeta(letter).answerSpeakers)).toEqual({
       'question-8': 'Chief Executive, A Department',
     });
   });

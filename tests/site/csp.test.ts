@@ -93,7 +93,7 @@ describe.skipIf(skipBrowserTests())('the Content Security Policy in Chromium', (
       );
       status = (await page.textContent('#search-status')) ?? '';
     });
-    expect(status).toBe('1 letter found for “Wixams”');
+    expect(status).toBe('1 result found for “Wixams”.');
     expect(violations).toEqual([]);
   });
 });
