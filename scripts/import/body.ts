@@ -21,10 +21,14 @@ export function escapeMarkdown(line: string): string {
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
+// A web address at the end of a line: GFM would take a `\` right after it into the link.
+const ENDS_WITH_ADDRESS = /(?:www\.|https?:\/\/)\S*$/i;
+
 /** Markdown lines that keep a paragraph's line breaks (letterheads, addresses, signatures). */
 function hardLines(paragraph: string): string[] {
   const lines = paragraph.split('\n').map(escapeMarkdown);
-  return lines.map((l, i) => (i < lines.length - 1 ? `${l}\\` : l));
+  const broken = (l: string): string => (ENDS_WITH_ADDRESS.test(l) ? `${l} \\` : `${l}\\`);
+  return lines.map((l, i) => (i < lines.length - 1 ? broken(l) : l));
 }
 
 /** A paragraph as markdown: short lines keep their breaks, hard-wrapped prose flows. */

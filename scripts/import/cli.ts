@@ -132,6 +132,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         to: { name: null, organisation: null },
         topics: [],
         sections: [],
+        found: { date: null, reference: null, from: null, to: null },
         missing: [],
         warnings: [],
       });

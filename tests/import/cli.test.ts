@@ -48,6 +48,7 @@ describe('the import command', { timeout: 30_000 }, () => {
         'to',
         'topics',
         'sections',
+        'found',
         'missing',
         'warnings',
       ]),
