@@ -4,23 +4,24 @@
  * Turns raw letters (.txt, .md, .pdf, .docx, .eml) into draft content entries for
  * an editor to review. See docs/importer.md.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, readdir, stat, writeFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadCatalogue } from './catalogue.ts';
 import { draftLetter, type ImportSummary } from './draft.ts';
 import { readSource, SUPPORTED_EXTENSIONS } from './read-source.ts';
-import { ImportError } from './source.ts';
+import { DEFAULT_LIMITS, ImportError, type ReadLimits } from './source.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Progress is shown when a run has more files than this.
 const PROGRESS_FROM = 3;
 
-const USAGE = `usage: npm run import -- <file|folder>... [--out DIR] [--json] [--force]
+const USAGE = `usage: npm run import -- <file|folder>... [--out DIR] [--json] [--force] [--max-size MB]
   Reads ${SUPPORTED_EXTENSIONS.join(', ')} letters and writes one draft per file
-  into content/letters/<year>/ (or DIR). See docs/importer.md.`;
+  into content/letters/<year>/ (or DIR). Files over --max-size (default
+  ${DEFAULT_LIMITS.maxBytes / 1024 / 1024} MB) are refused. See docs/importer.md.`;
 
 /** One input's outcome, as printed by --json. */
 interface ImportRecord extends ImportSummary {
@@ -48,22 +49,81 @@ async function inputsOf(paths: readonly string[]): Promise<string[]> {
 
 const display = (path: string): string => relative(process.cwd(), path) || path;
 
+/** How one run writes: where, whether to overwrite, the size limit, and what it has written so far. */
+interface RunOptions {
+  readonly out: string | undefined;
+  readonly force: boolean;
+  readonly limits: ReadLimits;
+  /** Drafts written earlier in this run: never overwritten by a later input. */
+  readonly written: Set<string>;
+}
+
+/** The draft's path: `<slug>.md`, or `<slug>-2.md`… when an earlier input of this run took that name. */
+function freePath(folder: string, slug: string, written: ReadonlySet<string>): string {
+  let path = join(folder, `${slug}.md`);
+  for (let n = 2; written.has(path); n++) path = join(folder, `${slug}-${n}.md`);
+  return path;
+}
+
+/**
+ * Writes a draft, never through a symbolic link (refused even with --force, and
+ * opened with O_NOFOLLOW so a link made meanwhile is refused too), and never over
+ * an existing file without --force.
+ */
+async function writeDraft(output: string, markdown: string, force: boolean): Promise<void> {
+  const info = await lstat(output).catch(() => undefined);
+  const link = `${display(output)} is a symbolic link; the importer never writes through one (remove it first)`;
+  if (info?.isSymbolicLink() === true) throw new ImportError(link);
+  if (info !== undefined && !force)
+    throw new ImportError(`${display(output)} already exists; use --force to overwrite it`);
+  const flags =
+    constants.O_WRONLY |
+    constants.O_CREAT |
+    constants.O_TRUNC |
+    constants.O_NOFOLLOW |
+    (force ? 0 : constants.O_EXCL);
+  const handle = await open(output, flags, 0o644).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw new ImportError(link);
+    if (code === 'EEXIST')
+      throw new ImportError(`${display(output)} already exists; use --force to overwrite it`);
+    throw error;
+  });
+  try {
+    await handle.writeFile(markdown);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Imports one file and writes its draft; returns what was found. */
 async function importOne(
   input: string,
-  options: { out: string | undefined; force: boolean },
+  options: RunOptions,
   catalogue: ReturnType<typeof loadCatalogue>,
 ): Promise<ImportRecord> {
-  const source = await readSource(input);
+  const source = await readSource(input, options.limits);
   const draft = draftLetter(source, catalogue, { sourcesDir: join(ROOT, 'public/sources') });
   const folder = options.out ?? join(ROOT, 'content/letters', draft.folder);
-  const output = join(folder, `${draft.slug}.md`);
-  if (existsSync(output) && !options.force) {
-    throw new ImportError(`${display(output)} already exists; use --force to overwrite it`);
-  }
+  const output = freePath(folder, draft.slug, options.written);
+  const warnings = [...draft.summary.warnings];
+  if (output !== join(folder, `${draft.slug}.md`))
+    warnings.push(
+      `an earlier file of this run has the same slug, ${draft.slug}; written as ${display(output)} instead: rename one`,
+    );
   await mkdir(folder, { recursive: true });
-  await writeFile(output, draft.markdown);
-  return { input: display(input), output: display(output), ...draft.summary };
+  await writeDraft(output, draft.markdown, options.force);
+  options.written.add(output);
+  return { input: display(input), output: display(output), ...draft.summary, warnings };
+}
+
+/** Reads `--max-size` (megabytes) as limits; `undefined` if it is not a positive number. */
+function limitsOf(maxSize: string | undefined): ReadLimits | undefined {
+  if (maxSize === undefined) return DEFAULT_LIMITS;
+  const megabytes = Number(maxSize);
+  return Number.isFinite(megabytes) && megabytes > 0
+    ? { maxBytes: Math.round(megabytes * 1024 * 1024) }
+    : undefined;
 }
 
 /** Runs the importer; returns the exit code. */
@@ -77,6 +137,7 @@ export async function main(argv: readonly string[]): Promise<number> {
         out: { type: 'string' },
         json: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        'max-size': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -96,17 +157,27 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
 
+  const limits = limitsOf(values['max-size']);
+  if (limits === undefined) {
+    process.stderr.write(`import: --max-size takes a number of megabytes, such as 20\n${USAGE}\n`);
+    return 2;
+  }
   const inputs = await inputsOf(positionals);
   const catalogue = loadCatalogue(join(ROOT, 'content'));
   const out = values.out === undefined ? undefined : resolve(values.out);
   const records: ImportRecord[] = [];
   const failures: string[] = [];
+  const written = new Set<string>();
 
   for (const [i, input] of inputs.entries()) {
     if (inputs.length > PROGRESS_FROM)
       process.stderr.write(`[${i + 1}/${inputs.length}] ${display(input)}\n`);
     try {
-      const record = await importOne(input, { out, force: values.force }, catalogue);
+      const record = await importOne(
+        input,
+        { out, force: values.force, limits, written },
+        catalogue,
+      );
       records.push(record);
       if (!values.json) {
         const todo =

@@ -33,7 +33,10 @@ const IMAGE_NOTE =
 
 /** Shows control characters and line separators as escapes, so a comment stays one line. */
 export const oneLine = (text: string): string =>
-  text.replace(/[\p{Cc}\u2028\u2029]/gu, (c) => JSON.stringify(c).slice(1, -1));
+  text.replace(
+    /[\p{Cc}\u2028\u2029]/gu,
+    (c) => `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+  );
 
 /** A side as ids, or the placeholder when nothing matched. */
 function sideValue(side: FrontmatterFields['from']): Record<string, string> {
