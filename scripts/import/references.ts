@@ -22,8 +22,8 @@ const BARE = [
   /\b[Ff]reedom of [Ii]nformation(?: \(?Act(?: 2000)?\)?)?(?: [Rr]equest)?(?: ?[:/–-] ?| )(?!(?:19|20)\d\d\b)((?:[A-Z]{2,}[- ]?)?\d(?:[\w/.-]*\w)?)\s*$/,
 ];
 
-/** A labelled value, cut where a wide gap starts the next column ("4300127      Information request"). */
-const cutAtGap = (value: string): string => (value.split(/\s{2,}/)[0] ?? value).trim();
+/** A labelled value, cut where a wide gap or a spaced dash starts something else ("4300127      Information request"). */
+const cutAtGap = (value: string): string => (value.split(/\s{2,}|\s[–—-]\s/)[0] ?? value).trim();
 
 /** The bare reference in a line, if any. */
 function bareReference(line: string): string | undefined {

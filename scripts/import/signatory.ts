@@ -3,7 +3,7 @@
  * team, role or body that signs; "pp" lines and rules are skipped. When nothing is
  * signed, the organisation the letter names most is the sender, as a guess.
  */
-import { headLines, isFooter, isImageDescription, type LetterLayout } from './detect.ts';
+import { headLines, isImageDescription, type LetterLayout } from './detect.ts';
 import { found, type Found } from './evidence.ts';
 
 // Words that make a signature line a team or body rather than a person.
@@ -43,6 +43,12 @@ export function isNameLine(line: string): boolean {
 }
 
 const RULE_LINE = /^[-_=*~.\s]{3,}$/;
+// Contact details and page furniture below a signature.
+const CONTACT_LINE =
+  /^(?:e-?mail|tel|telephone|phone|fax|web|website|mobile|direct dial|www\.|https?:|page \d|registered|\d+$)/i;
+// Honorifics before a signed name ("Dr", "Rt Hon"), left out of the name.
+const HONORIFICS =
+  /^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+|(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame|cllr|rev)\.?\s+)+/i;
 const PP = /^p\.?\s?p\.?(?:\s+|$)/i;
 
 /**
@@ -65,13 +71,11 @@ function linesAfterSignOff(layout: LetterLayout): string[] {
     return !last.includes('\n') && isNameLine(last) ? [last] : [];
   }
   const own = (paragraphs[signOff] ?? '').split('\n').slice(1);
-  const after = paragraphs
-    .slice(signOff + 1, end)
-    .filter((p) => !isImageDescription(p) && !(isFooter(p) && !p.includes('\n')));
+  const after = paragraphs.slice(signOff + 1, end).filter((p) => !isImageDescription(p));
   return [...own, ...after.flatMap((p) => p.split('\n'))]
     .filter((l) => !RULE_LINE.test(l))
     .map(signatureLine)
-    .filter((l) => l !== '' && !/^(?:e-?mail|tel|phone|web|mobile)\b/i.test(l))
+    .filter((l) => l !== '' && !CONTACT_LINE.test(l))
     .slice(0, 5);
 }
 
@@ -99,7 +103,7 @@ export function detectSignatory(layout: LetterLayout): DetectedSignatory {
   const fuller = lines
     .slice(1, 3)
     .find((l) => isNameLine(l) && l.toLowerCase().startsWith(`${first.toLowerCase()} `));
-  const name = (fuller ?? first).replace(/\s+MP$/, '');
+  const name = (fuller ?? first).replace(/\s+MP$/, '').replace(HONORIFICS, '');
   const roleLines = lines
     .slice(1, 4)
     .filter((l) => l !== fuller && l.length < 100 && !/[.!?]$/.test(l));

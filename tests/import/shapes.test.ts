@@ -1,0 +1,171 @@
+/**
+ * Shapes of real letters that the importer must read: header blocks run into the
+ * salutation, sign-offs followed by the name in the same paragraph, signing teams,
+ * an earlier email quoted below the reply, label grids, references in other shapes,
+ * and recipients by their fullest name. The letters are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { draftLetter } from '../../scripts/import/draft.ts';
+import type { LetterSource } from '../../scripts/import/source.ts';
+import { catalogue } from './support';
+
+const summaryOf = (text: string) => {
+  const source: LetterSource = {
+    path: '/tmp/letter.txt',
+    kind: 'text',
+    text,
+    description: 'Imported from a test letter.',
+    warnings: [],
+  };
+  const { summary } = draftLetter(source, catalogue);
+  return {
+    date: summary.date,
+    reference: summary.reference,
+    from: summary.from.name ?? summary.from.organisation,
+    to: summary.to.name ?? summary.to.organisation,
+  };
+};
+
+describe('email replies', () => {
+  it('reads a header block run into the salutation, and a name after "Best wishes," in its paragraph', () => {
+    const text = [
+      'Date: Wed, 12 Mar 2025 10:04:11 +0000 (UTC)\nFrom: Robin Quayle MP\nTo: Petra Lindqvist\nDear Petra,',
+      'Thank you for writing to me about the library.',
+      'Best wishes,\nDr Robin Quayle MP',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual({
+      date: '2025-03-12',
+      reference: null,
+      from: 'Robin Quayle',
+      to: 'Petra Lindqvist',
+    });
+  });
+
+  it('takes the reply’s own signature, not that of the earlier email quoted below a rule', () => {
+    const text = [
+      'Dear Mr Orme,',
+      'Thank you for your email. We will reply as soon as we can.',
+      'Yours sincerely,\nParish Records Team',
+      '----------------------------------------',
+      'Dear Records Office,\nI wrote on 3rd May 2019 and have had no reply.',
+      '4th June 2019',
+      'Yours faithfully,\n\nK L Orme',
+    ].join('\n\n');
+    expect(summaryOf(text)).toMatchObject({ date: null, from: 'Parish Records Team' });
+  });
+
+  it('stops at an "On … wrote:" line quoting an earlier email', () => {
+    const text = [
+      'Dear Jo,',
+      'Thanks for this; I have passed it on.',
+      'Kind regards,\nAmira Castell',
+      'On Tue, 8 Sep 2015 at 15:56, Jo Hatt <jo@example.org> wrote:',
+      'Dear Amira, can you help?',
+      'Kind regards,\nJo Hatt',
+    ].join('\n\n');
+    expect(summaryOf(text)).toMatchObject({ from: 'Amira Castell', to: 'Jo' });
+  });
+
+  it('reads a reference padded with non-breaking spaces, without the column after it, and a signing team', () => {
+    const text = [
+      'Our reference: 5550123\u00a0\u00a0 \u00a0 \u00a0 \u00a0Information request',
+      '\u00a0\nDear\u00a0 Tomasz Brennan-Hale\n\u00a0',
+      'Thank you for your request.',
+      'Yours sincerely\n\u00a0\n\u00a0',
+      'Records & Access Team\n\u00a0',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual({
+      date: null,
+      reference: '5550123',
+      from: 'Records & Access Team',
+      to: 'Tomasz Brennan-Hale',
+    });
+  });
+});
+
+describe('signatures', () => {
+  it('reads a name below a rule after "Kind regards"', () => {
+    const text =
+      'Dear Ms Fenwick,\n\nPlease find our response below.\n\nKind regards\n\n-----------------\nOrla Kettering\nRecords Manager\nEmail: records@example.org';
+    expect(summaryOf(text).from).toBe('Orla Kettering');
+  });
+
+  it('cuts a team signature run into one line with its address', () => {
+    const text =
+      'Dear Sir,\n\nThe information is not held.\n\nYours sincerely\n\nInformation Rights Team Westvale Health NHS Trust Headquarters 12 Mill Road Westvale WV1 1AA Tel: 01234 567890';
+    expect(summaryOf(text).from).toBe('Information Rights Team');
+  });
+
+  it('skips a "pp" line and unglues a name that PDF extraction ran together', () => {
+    const text =
+      'Dear Sir,\n\nThank you.\n\nYours faithfully,\n\npp\nMarisolTrevanion\nChief Executive';
+    expect(summaryOf(text).from).toBe('Marisol Trevanion');
+  });
+
+  it('falls back to the organisation the letterhead and footer name when nothing is signed', () => {
+    const text = [
+      'Response to Request',
+      'Our Ref: FOI 25-301',
+      '3 March 2025',
+      'The information requested is attached. Riverbend Community Healthcare NHS Foundation Trust holds no more.',
+      'Records Directorate Riverbend Community Healthcare NHS Foundation Trust',
+      'Records Directorate Riverbend Community Healthcare NHS Foundation Trust',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual({
+      date: '2025-03-03',
+      reference: 'FOI 25-301',
+      from: 'Riverbend Community Healthcare NHS Foundation Trust',
+      to: null,
+    });
+  });
+});
+
+describe('references and recipients', () => {
+  it('pairs a column of labels with the column of values after it', () => {
+    const text = [
+      'Request 25 400',
+      'Our Reference:\nName:\nDate:',
+      'RQ 25 400 / AB / CD\nHelena Marsh\n9th April 2025',
+      'Dear Helena,',
+      'Please find our response below.',
+      'Kind regards,\n\nRecords Team',
+    ].join('\n\n');
+    expect(summaryOf(text)).toEqual({
+      date: '2025-04-09',
+      reference: 'RQ 25 400 / AB / CD',
+      from: 'Records Team',
+      to: 'Helena Marsh',
+    });
+  });
+
+  it('prefers the full name in the address block to a generic or shortened salutation', () => {
+    const head = '14 April 2025\n\nGideon Farrow\nSent by email only to:\ngideon@example.org';
+    const reply = '\n\nThank you.\n\nYours sincerely,\n\nRecords Team';
+    expect(summaryOf(`${head}\n\nDear Requester,${reply}`).to).toBe('Gideon Farrow');
+    expect(summaryOf(`${head}\n\nDear Mr Farrow,${reply}`).to).toBe('Gideon Farrow');
+    expect(summaryOf(`Requester: Gideon Farrow\n\nDear Mr G. Farrow${reply}`).to).toBe(
+      'Gideon Farrow',
+    );
+    expect(summaryOf(`Dear Sir/Madam,${reply}`).to).toBe('Sir/Madam');
+  });
+
+  it.each([
+    ['Freedom of Information Act 2000 request: FOI0012345', 'FOI0012345'],
+    ['Freedom of Information Request 017', '017'],
+    ['Freedom of Information/RFI-2207', 'RFI-2207'],
+    ['Ref. FOI 2844 – parking charges at all three of our hospital sites', 'FOI 2844'],
+    [
+      'RE: your request about car parking charges at all three hospital sites, FOI21-5307',
+      'FOI21-5307',
+    ],
+  ])('reads the reference in the subject line "%s"', (subject, reference) => {
+    const text = `Dear Ms Pell,\n\n${subject}\n\nThank you for your request under the Freedom of Information Act 2000.\n\nYours sincerely,\n\nRecords Team`;
+    expect(summaryOf(text).reference).toBe(reference);
+  });
+
+  it('reads a "Sent:" header and an "On …" date', () => {
+    const text =
+      'From: Records Team\nSent: Tuesday, 8 September 2015 15:56\nTo: Ann Lowe\nSubject: Your request\n\nDear Ann,\n\nThank you.\n\nRegards,\nRecords Team';
+    expect(summaryOf(text)).toMatchObject({ date: '2015-09-08', to: 'Ann Lowe' });
+  });
+});
