@@ -7,6 +7,7 @@
  */
 import { answerSlug } from '../../src/lib/answer-ids.ts';
 import { isFooter, isImageDescription, type LetterLayout } from './detect.ts';
+import { isTable } from './paragraphs.ts';
 
 /** Escapes what markdown would read as syntax, so the text renders exactly as written. */
 export function escapeMarkdown(line: string): string {
@@ -45,9 +46,25 @@ function quoted(lines: readonly string[]): string[] {
   return lines.map((l) => (l === '' ? '>' : `> ${l}`));
 }
 
+/** A markdown table with each cell's text escaped (its cells hold no `|`). */
+function tableLines(paragraph: string): string[] {
+  return paragraph.split('\n').map((row, i) =>
+    i === 1
+      ? row
+      : `| ${row
+          .slice(1, -1)
+          .split('|')
+          .map((cell) => escapeMarkdown(cell.trim()))
+          .join(' | ')} |`.replace(/ {2,}\|/g, ' |'),
+  );
+}
+
 /** A block marked `> [!letterhead]`, paragraphs separated, line breaks kept. */
 function letterheadBlock(paragraphs: readonly string[]): string[] {
-  const lines = paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...hardLines(p)]);
+  const lines = paragraphs.flatMap((p, i) => [
+    ...(i > 0 ? [''] : []),
+    ...(isTable(p) ? tableLines(p) : hardLines(p)),
+  ]);
   return quoted(['[!letterhead]', ...lines]);
 }
 
@@ -81,6 +98,25 @@ function sectionId(number: string, title: string, isQuestion: boolean, used: Set
 }
 
 const isSingleLine = (p: string): boolean => !p.includes('\n') && p.length <= 300;
+
+// A numbered question wrapped over several lines is at most this long.
+const MAX_QUESTION = 800;
+
+/**
+ * The numbered heading a paragraph makes, if any: a numbered line standing alone,
+ * or a numbered question wrapped over several lines and answered in the paragraphs
+ * after it (not one of a run of numbered paragraphs, which lists the questions).
+ */
+function numberedHeading(paragraphs: readonly string[], i: number): RegExpExecArray | null {
+  const paragraph = paragraphs[i] ?? '';
+  if (isSingleLine(paragraph)) return NUMBERED.exec(paragraph);
+  if (paragraph.length > MAX_QUESTION || isTable(paragraph)) return null;
+  const isNumbered = (p: string | undefined): boolean =>
+    p !== undefined && NUMBERED.test(p.split('\n')[0] ?? '');
+  if (i + 1 >= paragraphs.length || isNumbered(paragraphs[i + 1]) || isNumbered(paragraphs[i - 1]))
+    return null;
+  return NUMBERED.exec(paragraph.replace(/\n/g, ' '));
+}
 
 /** Tells whether a numbered paragraph is a list item rather than a heading: `1)` items after a colon. */
 function isListItem(paragraphs: readonly string[], i: number): boolean {
@@ -160,7 +196,7 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
 
   for (let i = bodyStart; i < footerStart; i++) {
     const paragraph = paragraphs[i] ?? '';
-    const numbered = isSingleLine(paragraph) ? NUMBERED.exec(paragraph) : null;
+    const numbered = numberedHeading(paragraphs, i);
     const previous = paragraphs[i - 1] ?? '';
 
     if (isImageDescription(paragraph)) {
@@ -179,11 +215,15 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
       if (inQuote && continuesSequence) inQuote = false;
       const depth = inQuote ? 3 : 2;
       if (!inQuote) topNumber = n;
-      const id = sectionId(number, title, inQuote || /\?\s*$/.test(title), used);
-      sections.push({ id, title: paragraph });
+      const heading = paragraph.replace(/\n/g, ' ');
+      const isQuestion = inQuote || /\?\s*$/.test(title) || heading !== paragraph;
+      const id = sectionId(number, title, isQuestion, used);
+      sections.push({ id, title: heading });
       emit([
-        `${'#'.repeat(depth)} ${escapeMarkdown(paragraph).replace(/^(\d+)\\([.)])/, '$1$2')} {#${id}}`,
+        `${'#'.repeat(depth)} ${escapeMarkdown(heading).replace(/^(\d+)\\([.)])/, '$1$2')} {#${id}}`,
       ]);
+    } else if (isTable(paragraph)) {
+      emit(tableLines(paragraph));
     } else if (BULLET.test(paragraph) && isSingleLine(paragraph)) {
       emitItem(`- ${escapeMarkdown(paragraph.replace(BULLET, ''))}`);
     } else if (list !== undefined && isUnmarkedItem(paragraphs, i)) {

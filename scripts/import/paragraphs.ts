@@ -61,6 +61,10 @@ export function splitParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
   for (const block of blocks) {
     const lines = block.split('\n');
+    if (isTable(block)) {
+      paragraphs.push(block);
+      continue;
+    }
     const onePerLine = lines.length > 1 && lines.some((l) => l.length > PARAGRAPH_LINE);
     let current: string[] = [];
     for (const line of lines) {
@@ -75,7 +79,17 @@ export function splitParagraphs(text: string): string[] {
   return joinPageBreaks(paragraphs);
 }
 
-const ENDS_SENTENCE = /[.!?:;,”"')\]*]$/;
+const ENDS_SENTENCE = /[.!?:;,”"')\]*|]$/;
+
+/** A markdown table, as the Word reader writes one: `| … |` rows, the second a `| --- |` rule. */
+export function isTable(paragraph: string): boolean {
+  const lines = paragraph.split('\n');
+  return (
+    lines.length >= 3 &&
+    lines.every((l) => /^\|.*\|$/.test(l)) &&
+    /^\|(?: --- \|)+$/.test(lines[1] ?? '')
+  );
+}
 
 /**
  * Rejoins a paragraph that a page break split: one that stops mid-sentence
