@@ -190,23 +190,15 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
     list.push(inQuote ? `> ${line}` : line);
   };
 
-  // Trailing boilerplate (contact details, page numbers) after the signature is kept, marked as letterhead.
-  let footerStart = paragraphs.length;
-  while (footerStart > bodyStart + 1 && isFooter(paragraphs[footerStart - 1] ?? '')) footerStart--;
+  const footerStart = footerStartOf(paragraphs, bodyStart);
 
   for (let i = bodyStart; i < footerStart; i++) {
     const paragraph = paragraphs[i] ?? '';
     const numbered = numberedHeading(paragraphs, i);
-    const previous = paragraphs[i - 1] ?? '';
 
     if (isImageDescription(paragraph)) {
       inQuote = false;
-      emit(
-        quoted([
-          '[!transcription-note]',
-          `An image in the original. The extracted text describes it: ${escapeMarkdown(paragraph.replace(/\n/g, ' '))}`,
-        ]),
-      );
+      emit(imageNote(paragraph));
     } else if (numbered !== null && !isListItem(paragraphs, i) && i > bodyStart) {
       const [, number = '', , title = ''] = numbered;
       const n = Number(number);
@@ -235,15 +227,11 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
     ) {
       const marker = ORDERED_ITEM.exec(paragraph)?.[1] ?? '';
       // Only numbers make a markdown list; "a)" items stay paragraphs, as written.
-      if (/^\d+$/.test(marker))
-        emitItem(
-          paragraph
-            .replace(/^\(?(\d+)\)\s+/, '$1) ')
-            .replace(/^(\d+\) )(.*)$/, (_, m: string, rest: string) => m + escapeMarkdown(rest)),
-        );
+      if (/^\d+$/.test(marker)) emitItem(orderedItem(paragraph));
       else emit(paragraphLines(paragraph));
     } else {
-      if (!inQuote && OPENS_QUOTE.test(paragraph) && /:\s*$/.test(previous)) inQuote = true;
+      if (!inQuote && OPENS_QUOTE.test(paragraph) && /:\s*$/.test(paragraphs[i - 1] ?? ''))
+        inQuote = true;
       emit(paragraphLines(paragraph));
       if (inQuote && CLOSES_QUOTE.test(paragraph) && !OPENS_QUOTE.test(paragraphs[i + 1] ?? ''))
         inQuote = false;
@@ -254,8 +242,18 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
     emit(letterheadBlock(paragraphs.slice(footerStart)));
   }
 
-  // Items of one list are separate lines; everything else is separated by a blank line (">" inside a quote).
-  const blocks = out.map((lines) => lines.join('\n'));
+  return { markdown: `${joinBlocks(out)}\n`, sections };
+}
+
+/** Where trailing boilerplate (contact details, page numbers) starts, kept after the signature, marked as letterhead. */
+function footerStartOf(paragraphs: readonly string[], bodyStart: number): number {
+  let start = paragraphs.length;
+  while (start > bodyStart + 1 && isFooter(paragraphs[start - 1] ?? '')) start--;
+  return start;
+}
+
+/** Joins blocks: items of one list are separate lines; everything else is separated by a blank line (">" inside a quote). */
+function joinBlocks(out: readonly (readonly string[])[]): string {
   let markdown = '';
   out.forEach((lines, i) => {
     if (i > 0) {
@@ -266,7 +264,20 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
         !(out[i - 1]?.[0] ?? '').startsWith('> [!');
       markdown += joinQuote ? '\n>\n' : '\n\n';
     }
-    markdown += blocks[i] ?? '';
+    markdown += lines.join('\n');
   });
-  return { markdown: `${markdown}\n`, sections };
+  return markdown;
 }
+
+/** A transcription note for a paragraph that describes an image. */
+const imageNote = (paragraph: string): string[] =>
+  quoted([
+    '[!transcription-note]',
+    `An image in the original. The extracted text describes it: ${escapeMarkdown(paragraph.replace(/\n/g, ' '))}`,
+  ]);
+
+/** A `1)` list item as markdown: the marker normalised, the text escaped. */
+const orderedItem = (paragraph: string): string =>
+  paragraph
+    .replace(/^\(?(\d+)\)\s+/, '$1) ')
+    .replace(/^(\d+\) )(.*)$/, (_, m: string, rest: string) => m + escapeMarkdown(rest));

@@ -126,6 +126,38 @@ function limitsOf(maxSize: string | undefined): ReadLimits | undefined {
     : undefined;
 }
 
+/** The record of a file that failed: one line, no stack trace (an ImportError is the editor's message; anything else is a bug, said briefly). */
+function failedRecord(input: string, error: unknown): ImportRecord {
+  const message =
+    error instanceof ImportError
+      ? error.message
+      : `failed unexpectedly (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
+  return {
+    input: display(input),
+    output: null,
+    error: message,
+    date: null,
+    reference: null,
+    from: { name: null, role: null, organisation: null },
+    to: { name: null, organisation: null },
+    topics: [],
+    sections: [],
+    found: { date: null, reference: null, from: null, to: null },
+    missing: [],
+    warnings: [],
+  };
+}
+
+/** The closing line on stderr: how many files were imported, and each failure. */
+function runSummary(count: number, failures: readonly string[]): string {
+  return (
+    `import: ${count - failures.length} of ${count} file${count === 1 ? '' : 's'} imported` +
+    (failures.length === 0
+      ? '\n'
+      : `; ${failures.length} failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`)
+  );
+}
+
 /** Runs the importer; returns the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   let parsed;
@@ -185,40 +217,16 @@ export async function main(argv: readonly string[]): Promise<number> {
         process.stdout.write(`${record.input} → ${record.output ?? ''}${todo}\n`);
       }
     } catch (error) {
-      // One line per bad file, no stack trace: an ImportError is the editor's message; anything else is a bug, said briefly.
-      const message =
-        error instanceof ImportError
-          ? error.message
-          : `failed unexpectedly (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
-      const line = `${display(input)}: ${message}`;
-      failures.push(line);
-      process.stderr.write(`import: ${line}\n`);
-      records.push({
-        input: display(input),
-        output: null,
-        error: message,
-        date: null,
-        reference: null,
-        from: { name: null, role: null, organisation: null },
-        to: { name: null, organisation: null },
-        topics: [],
-        sections: [],
-        found: { date: null, reference: null, from: null, to: null },
-        missing: [],
-        warnings: [],
-      });
+      const record = failedRecord(input, error);
+      failures.push(`${record.input}: ${record.error ?? ''}`);
+      process.stderr.write(`import: ${record.input}: ${record.error ?? ''}\n`);
+      records.push(record);
     }
   }
 
   if (values.json) process.stdout.write(`${JSON.stringify(records, null, 2)}\n`);
-  if (inputs.length > 1 || failures.length > 0) {
-    process.stderr.write(
-      `import: ${inputs.length - failures.length} of ${inputs.length} file${inputs.length === 1 ? '' : 's'} imported` +
-        (failures.length === 0
-          ? '\n'
-          : `; ${failures.length} failed:\n${failures.map((f) => `  ${f}`).join('\n')}\n`),
-    );
-  }
+  if (inputs.length > 1 || failures.length > 0)
+    process.stderr.write(runSummary(inputs.length, failures));
   return failures.length === 0 ? 0 : 1;
 }
 

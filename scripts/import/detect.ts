@@ -28,6 +28,8 @@ export const SALUTATION =
 const SIGN_OFF =
   /^(?:yours(?: (?:sincerely|faithfully|truly|ever|aye))?|(?:with )?(?:kind|best|warm|many)(?: regards| wishes| thanks)|regards|best|all the best|thank you|thanks|with thanks|sincerely)[,.!]?$/i;
 
+// In a letter without a salutation, its first paragraphs are read as its letterhead for the date.
+const HEAD_WITHOUT_SALUTATION = 5;
 // Letterheads are short; a "Dear" further down is quoted text, not the salutation.
 const MAX_LETTERHEAD = 25;
 
@@ -103,7 +105,12 @@ export function detectDate(layout: LetterLayout, emailDate?: string): Found | un
   const labelled = all.find(
     (line) => /^(?:date[d]?|sent)\s*[:\-–]/i.test(line) && parseUkDate(line),
   );
-  const inHead = headLines(layout).find((l) => parseUkDate(l));
+  // The letterhead: before the salutation, or the first few paragraphs of a letter without one.
+  const head =
+    layout.salutation === undefined
+      ? labelledLines(layout.paragraphs.slice(0, HEAD_WITHOUT_SALUTATION))
+      : headLines(layout);
+  const inHead = head.find((l) => parseUkDate(l));
   const line = labelled ?? inHead ?? all.find((l) => parseUkDate(l));
   const stated = line === undefined ? undefined : parseUkDate(line);
   if (line !== undefined && stated !== undefined)

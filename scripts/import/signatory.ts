@@ -138,7 +138,7 @@ const ORGANISATION_END =
   /^(?:Trust|Council|Board|Authority|Agency|Commission|Department|Ministry|Office|Service|ICB|Parliament)$/;
 const CONNECTOR = /^(?:of|and|for|the|&)$/;
 
-/** Runs of capitalised words in text, joined by "of", "and", "for", "the". */
+/** Runs of capitalised words in each paragraph of text, joined by "of", "and", "for", "the". */
 function capitalisedRuns(text: string): string[] {
   const runs: string[] = [];
   let run: string[] = [];
@@ -147,13 +147,25 @@ function capitalisedRuns(text: string): string[] {
     if (run.length > 0) runs.push(run.join(' '));
     run = [];
   };
-  for (const word of text.split(/[\s,.;:()|]+/)) {
-    if (/^[\p{Lu}][\p{L}'’&-]*$/u.test(word) || (run.length > 0 && CONNECTOR.test(word)))
-      run.push(word);
-    else close();
+  for (const paragraph of text.split(/\n\s*\n/)) {
+    for (const word of paragraph.split(/[\s,.;:()|]+/)) {
+      if (/^[\p{Lu}][\p{L}'’&-]*$/u.test(word) || (run.length > 0 && CONNECTOR.test(word)))
+        run.push(word);
+      else close();
+    }
+    close();
   }
-  close();
   return runs;
+}
+
+// A unit inside an organisation, named before it in a footer ("Records Directorate Westvale NHS Trust").
+const UNIT = /^(?:Directorate|Department|Team|Unit|Office|Division|Branch|Governance|Secretariat)$/;
+
+/** An organisation's name without the unit named before it. */
+function withoutUnit(name: string): string {
+  const words = name.split(' ');
+  const unit = words.slice(0, -3).findLastIndex((w) => UNIT.test(w));
+  return words.slice(unit + 1).join(' ');
 }
 
 /**
@@ -162,14 +174,18 @@ function capitalisedRuns(text: string): string[] {
  * (a letterhead or footer repeats it, sometimes after a directorate's name).
  */
 export function letterheadOrganisation(text: string): Found | undefined {
-  const names = capitalisedRuns(text).filter(
-    (r) => r.split(' ').length >= 3 && ORGANISATION_END.test(r.split(' ').at(-1) ?? ''),
-  );
+  const names = capitalisedRuns(text)
+    .filter((r) => r.split(' ').length >= 3 && ORGANISATION_END.test(r.split(' ').at(-1) ?? ''))
+    .map(withoutUnit);
   const score = (name: string): number =>
     names.filter((n) => n === name || n.endsWith(` ${name}`)).length;
   const best = [...new Set(names)].sort((a, b) => score(b) - score(a))[0];
   if (best === undefined) return undefined;
-  const line = text.split('\n').find((l) => l.includes(best)) ?? best;
+  const words = best.split(' ');
+  const line =
+    text.split('\n').find((l) => l.includes(best)) ??
+    text.split('\n').find((l) => l.includes(words.slice(0, 2).join(' '))) ??
+    best;
   return found(best, line, 'low');
 }
 

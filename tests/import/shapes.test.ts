@@ -9,7 +9,7 @@ import { draftLetter } from '../../scripts/import/draft.ts';
 import type { LetterSource } from '../../scripts/import/source.ts';
 import { catalogue } from './support';
 
-const summaryOf = (text: string) => {
+const draftOf = (text: string) => {
   const source: LetterSource = {
     path: '/tmp/letter.txt',
     kind: 'text',
@@ -17,7 +17,11 @@ const summaryOf = (text: string) => {
     description: 'Imported from a test letter.',
     warnings: [],
   };
-  const { summary } = draftLetter(source, catalogue);
+  return draftLetter(source, catalogue);
+};
+
+const summaryOf = (text: string) => {
+  const { summary } = draftOf(text);
   return {
     date: summary.date,
     reference: summary.reference,
@@ -167,5 +171,29 @@ describe('references and recipients', () => {
     const text =
       'From: Records Team\nSent: Tuesday, 8 September 2015 15:56\nTo: Ann Lowe\nSubject: Your request\n\nDear Ann,\n\nThank you.\n\nRegards,\nRecords Team';
     expect(summaryOf(text)).toMatchObject({ date: '2015-09-08', to: 'Ann Lowe' });
+  });
+});
+
+describe('where each field came from', () => {
+  it('gives each field its source line and a confidence, and lists guesses in the TODO list', () => {
+    const footer = 'Records Directorate Riverbend Community Healthcare NHS Foundation Trust';
+    const text = [
+      'Our Ref: FOI 25-301',
+      '3 March 2025',
+      'The information requested is attached.',
+      footer,
+      footer,
+    ].join('\n\n');
+    const draft = draftOf(text);
+    expect(draft.summary.found).toEqual({
+      date: { line: '3 March 2025', confidence: 'high' },
+      reference: { line: 'Our Ref: FOI 25-301', confidence: 'high' },
+      from: { line: footer, confidence: 'low' },
+      to: null,
+    });
+    expect(draft.markdown).toContain(
+      `# - [ ] from: a guess ("Riverbend Community Healthcare NHS Foundation Trust", from the line "${footer}"); check it`,
+    );
+    expect(draft.markdown).toContain('# - [ ] to: no recipient found');
   });
 });
