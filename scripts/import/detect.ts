@@ -37,11 +37,19 @@ const MAX_LETTERHEAD = 25;
 export const firstLine = (paragraph: string): string =>
   (paragraph.split('\n')[0] ?? '').replaceAll('*', '').trim();
 
-/** A sign-off alone, or opening a short signature block ("Best wishes,\nJane Doe MP"). */
-function isSignOff(paragraph: string): boolean {
-  const [first = '', ...rest] = paragraph.replaceAll('*', '').trim().split('\n');
-  if (!SIGN_OFF.test(first.trim())) return false;
-  return rest.length === 0 || (rest.length <= 6 && rest.every((l) => l.length < 100));
+/**
+ * Where a paragraph's sign-off line is: alone, or followed by a short signature
+ * block ("Best wishes,\nJane Doe MP"), even at the end of a paragraph of text
+ * ("Thank you again.\nBest wishes,\nJane"); -1 if it has none.
+ */
+export function signOffLine(paragraph: string): number {
+  const lines = paragraph.replaceAll('*', '').trim().split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const rest = lines.slice(i + 1);
+    if (rest.length > 6 || rest.some((l) => l.length >= 100)) return -1;
+    if (SIGN_OFF.test((lines[i] ?? '').trim())) return i;
+  }
+  return -1;
 }
 
 // A rule line ("-----"), or Outlook's "----- Original Message -----".
@@ -72,7 +80,7 @@ export function layoutOf(paragraphs: readonly string[]): LetterLayout {
     (p, i) => i < MAX_LETTERHEAD && SALUTATION.test(firstLine(p)),
   );
   const end = quoteStart(paragraphs, Math.max(0, salutation));
-  const signOff = paragraphs.slice(0, end).findLastIndex(isSignOff);
+  const signOff = paragraphs.slice(0, end).findLastIndex((p) => signOffLine(p) !== -1);
   return {
     paragraphs,
     salutation: salutation === -1 ? undefined : salutation,

@@ -100,6 +100,15 @@ function emailSender(source: LetterSource, layout: LetterLayout): Found | undefi
   return from === undefined ? undefined : found(from, `From: ${from}`, 'medium');
 }
 
+/** A first name signed alone ("Beccy") made full from the email's From ("Dr Beccy Cooper MP"). */
+function fullerSignature(signed: string | undefined, from: string | undefined): string | undefined {
+  if (signed === undefined || signed.includes(' ') || from === undefined) return signed;
+  const full = from
+    .replace(/\s+MP$/, '')
+    .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?\s+/i, '');
+  return full.toLowerCase().startsWith(`${signed.toLowerCase()} `) ? full : signed;
+}
+
 /** Finds the signatory and the organisation they write for. */
 function senderOf(
   layout: LetterLayout,
@@ -108,8 +117,11 @@ function senderOf(
   text: string,
 ): Sender {
   const signed = detectSignatory(layout);
-  const byEmail = signed.found === undefined ? emailSender(source, layout) : undefined;
-  const written = signed.name ?? (signed.organisation === undefined ? byEmail?.value : undefined);
+  const header = emailSender(source, layout);
+  const byEmail = signed.found === undefined ? header : undefined;
+  const written =
+    fullerSignature(signed.name, header?.value) ??
+    (signed.organisation === undefined ? byEmail?.value : undefined);
   const person = written === undefined ? undefined : matchPerson(written, catalogue, text);
   const fullName = person?.name ?? (written === undefined ? undefined : displayName(written));
   const role =

@@ -32,9 +32,9 @@ export function headerFields(paragraphs: readonly string[]): HeaderFields {
 /** The value of a `Field: value` line. */
 export const valueOf = (line: string): string => line.replace(/^[^:]*:\s*/, '').trim();
 
-/** The name in an address header ("Jane Doe <jane@x.org>" → "Jane Doe"); `undefined` for a bare address. */
+/** The first name in an address header ("Jane Doe <jane@x.org>; …" → "Jane Doe"); `undefined` for a bare address. */
 export function addressName(value: string): string | undefined {
-  const name = value
+  const name = (value.split(';')[0] ?? value)
     .replace(/<[^>]*>/g, '')
     .replace(/\[[^\]]*\]/g, '')
     .replace(/\S+@\S+/g, '')

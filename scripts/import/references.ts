@@ -8,9 +8,9 @@
 import { headLines, letterLines, linesOf, type LetterLayout } from './detect.ts';
 import { found, type Found } from './evidence.ts';
 
-// "Our ref: X", "Ref: X", "Ref. X", "REF: X", "Our reference: X", "Reference number: X", "FOI ID: X"; not "Your ref".
+// "Our ref: X", "Ref: X", "Ref. X", "REF: X", "Our reference: X", "Reference number: X", "FOI ID 25375"; not "Your ref".
 const LABELLED =
-  /^(?:our\s+)?(?:ref(?:erence)?|case\s+ref(?:erence)?|foi\s+(?:ref(?:erence)?|id))(?:\s+(?:no|number|id))?(?:\.?\s*[:\-–]|\.)\s*(\S.*)$/i;
+  /^(?:our\s+)?(?:ref(?:erence)?|case\s+ref(?:erence)?|foi\s+(?:ref(?:erence)?|id))(?:\s+(?:no|number|id))?(?:\.?\s*[:\-–]|\.|\s(?=\d))\s*(\S.*)$/i;
 
 // Reference shapes that need no label.
 const BARE = [

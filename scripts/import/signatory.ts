@@ -3,7 +3,7 @@
  * team, role or body that signs; "pp" lines and rules are skipped. When nothing is
  * signed, the organisation the letter names most is the sender, as a guess.
  */
-import { headLines, isImageDescription, type LetterLayout } from './detect.ts';
+import { headLines, isImageDescription, signOffLine, type LetterLayout } from './detect.ts';
 import { found, type Found } from './evidence.ts';
 
 // Words that make a signature line a team or body rather than a person.
@@ -70,7 +70,10 @@ function linesAfterSignOff(layout: LetterLayout): string[] {
     const last = paragraphs.slice(0, end).at(-1) ?? '';
     return !last.includes('\n') && isNameLine(last) ? [last] : [];
   }
-  const own = (paragraphs[signOff] ?? '').split('\n').slice(1);
+  const own = (paragraphs[signOff] ?? '')
+    .trim()
+    .split('\n')
+    .slice(signOffLine(paragraphs[signOff] ?? '') + 1);
   const after = paragraphs.slice(signOff + 1, end).filter((p) => !isImageDescription(p));
   return [...own, ...after.flatMap((p) => p.split('\n'))]
     .filter((l) => !RULE_LINE.test(l))

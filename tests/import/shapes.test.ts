@@ -87,6 +87,26 @@ describe('email replies', () => {
   });
 });
 
+describe('email replies, continued', () => {
+  it('finds a sign-off at the end of a paragraph, and makes a first name full from the From header', () => {
+    const text = [
+      'From: Dr Robin Quayle MP <robin@example.org>\nTo: Petra Lindqvist <petra@example.org>; Office <office@example.org>\nSubject: Library',
+      'Dear Petra,',
+      'Thank you for writing to me about the library.\nThank you again for contacting me.\nBest wishes,\nRobin',
+    ].join('\n\n');
+    expect(summaryOf(text)).toMatchObject({ from: 'Robin Quayle', to: 'Petra Lindqvist' });
+  });
+
+  it.each([
+    ['Date: 2021-04-12', '2021-04-12'],
+    ['On Tue, 8 Sep 2015 at 15:56', '2015-09-08'],
+  ])('reads the date line "%s"', (line, date) => {
+    expect(summaryOf(`${line}\n\nDear Ann,\n\nThank you.\n\nRegards,\nRecords Team`).date).toBe(
+      date,
+    );
+  });
+});
+
 describe('signatures', () => {
   it('reads a name below a rule after "Kind regards"', () => {
     const text =
@@ -157,6 +177,7 @@ describe('references and recipients', () => {
     ['Freedom of Information Act 2000 request: FOI0012345', 'FOI0012345'],
     ['Freedom of Information Request 017', '017'],
     ['Freedom of Information/RFI-2207', 'RFI-2207'],
+    ['FOI ID 25375', '25375'],
     ['Ref. FOI 2844 – parking charges at all three of our hospital sites', 'FOI 2844'],
     [
       'RE: your request about car parking charges at all three hospital sites, FOI21-5307',
