@@ -3,53 +3,21 @@
  * symbolic links, two inputs with one slug, huge files and zip bombs, and
  * whitespace that must not make the word check refuse a letter.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { draftLetter } from '../../scripts/import/draft.ts';
 import { readSource } from '../../scripts/import/read-source.ts';
-import type { LetterSource } from '../../scripts/import/source.ts';
-import { bodyOf, catalogue, frontmatterOf, ROOT, zipOf } from './support';
+import { bodyOf, draftText, frontmatterOf, importer, ROOT, zipOf } from './support';
 
-const run = promisify(execFile);
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'postbag-hostile-'));
-
-/** Runs the importer as `npm run import` does; never throws on a non-zero exit. */
-async function importer(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [join(ROOT, 'scripts/import/cli.ts'), ...args],
-      { cwd: ROOT },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 const LETTER =
   'Our ref: AB-1234\n\n2 June 2025\n\nDear Ms Example,\n\nThank you for your letter about the bus station.\n\nYours sincerely,\n\nSam Invented';
 
-/** A letter source as a reader would give it. */
-const sourceOf = (text: string, path = '/tmp/letter.txt'): LetterSource => ({
-  path,
-  kind: 'text',
-  text,
-  description: 'Imported from a test letter.',
-  warnings: [],
-});
-
 describe('text written into YAML', () => {
   it('escapes a file name with a newline, so it cannot add a key or break the frontmatter', () => {
-    const draft = draftLetter(
-      sourceOf(LETTER, '/tmp/x\ndraft: false\ntitle: "injected.txt'),
-      catalogue,
-    );
+    const draft = draftText(LETTER, '/tmp/x\ndraft: false\ntitle: "injected.txt');
     const data = frontmatterOf(draft);
     expect(data['draft']).toBe(true);
     expect(String(data['title'])).toMatch(/^TODO: /);
@@ -61,7 +29,7 @@ describe('text written into YAML', () => {
       'Sam Invented',
       'Sam Invented\nHead of "Quotes": and #hashes',
     );
-    const data = frontmatterOf(draftLetter(sourceOf(text), catalogue));
+    const data = frontmatterOf(draftText(text));
     expect(data['reference']).toBe('AB-1234 "x": y #z');
     expect(data['from_role']).toBe('Head of "Quotes": and #hashes');
   });
@@ -71,14 +39,14 @@ describe('whitespace never makes the importer refuse', () => {
   it('keeps a tab-indented paragraph as text, not as code that runs into the next', () => {
     const text =
       'Dear Ann,\n\n\tThis paragraph is indented with a tab.\n\nNext paragraph here.\n\nYours sincerely,\n\nBo Jones';
-    const body = bodyOf(draftLetter(sourceOf(text), catalogue));
+    const body = bodyOf(draftText(text));
     expect(body).toContain('\nThis paragraph is indented with a tab.\n\nNext paragraph here.');
   });
 
   it('checks words with zero-width and non-breaking spaces the same way on both sides', () => {
     const text =
       'Dear Ann,\n\nThe word\u200b list\u200b\n\u200b- item one\u00a0and\u00a0two\n\nYours sincerely,\n\nBo Jones';
-    expect(() => draftLetter(sourceOf(text), catalogue)).not.toThrow();
+    expect(() => draftText(text)).not.toThrow();
   });
 });
 

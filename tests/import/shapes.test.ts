@@ -5,20 +5,9 @@
  * and recipients by their fullest name. The letters are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { draftLetter } from '../../scripts/import/draft.ts';
-import type { LetterSource } from '../../scripts/import/source.ts';
-import { catalogue } from './support';
+import { draftText } from './support';
 
-const draftOf = (text: string) => {
-  const source: LetterSource = {
-    path: '/tmp/letter.txt',
-    kind: 'text',
-    text,
-    description: 'Imported from a test letter.',
-    warnings: [],
-  };
-  return draftLetter(source, catalogue);
-};
+const draftOf = draftText;
 
 const summaryOf = (text: string) => {
   const { summary } = draftOf(text);

@@ -4,21 +4,10 @@
  * with one answer heading per question. The letters are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { draftLetter } from '../../scripts/import/draft.ts';
 import { htmlToText } from '../../scripts/import/html-text.ts';
-import type { LetterSource } from '../../scripts/import/source.ts';
-import { bodyOf, catalogue, fixture, importFile } from './support';
+import { bodyOf, draftText, fixture, importFile } from './support';
 
-const draftOf = (text: string) => {
-  const source: LetterSource = {
-    path: '/tmp/letter.txt',
-    kind: 'text',
-    text,
-    description: 'Imported from a test letter.',
-    warnings: [],
-  };
-  return draftLetter(source, catalogue);
-};
+const draftOf = draftText;
 
 describe('tables from Word', () => {
   it('writes a table of short cells as a markdown table, rows in order, short rows padded', () => {

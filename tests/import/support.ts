@@ -1,10 +1,13 @@
 /** Shared setup for importer tests: the real catalogue, fixture paths, and importing a file to a draft. */
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { crc32, deflateRawSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { loadCatalogue } from '../../scripts/import/catalogue.ts';
 import { draftLetter, type Draft } from '../../scripts/import/draft.ts';
 import { readSource } from '../../scripts/import/read-source.ts';
+import type { LetterSource } from '../../scripts/import/source.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const catalogue = loadCatalogue(join(ROOT, 'content'));
@@ -71,4 +74,33 @@ export function zipOf(entries: Record<string, Uint8Array>): Buffer {
   end.writeUInt32LE(size, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, ...directory, end]);
+}
+
+/** Drafts a letter given as text, as if read from a `.txt` file. */
+export function draftText(text: string, path = '/tmp/letter.txt'): Draft {
+  const source: LetterSource = {
+    path,
+    kind: 'text',
+    text,
+    description: 'Imported from a test letter.',
+    warnings: [],
+  };
+  return draftLetter(source, catalogue);
+}
+
+const run = promisify(execFile);
+
+/** Runs the importer as `npm run import` does; never throws on a non-zero exit. */
+export async function importer(...args: string[]) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      [join(ROOT, 'scripts/import/cli.ts'), ...args],
+      { cwd: ROOT },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
 }
