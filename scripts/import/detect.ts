@@ -94,6 +94,10 @@ export function layoutOf(paragraphs: readonly string[]): LetterLayout {
 export const linesOf = (paragraphs: readonly string[]): string[] =>
   paragraphs.flatMap((p) => p.split('\n')).map((l) => l.replaceAll('*', '').trim());
 
+/** The paragraphs an email header block may be in: before the salutation, or the first one of a letter without one. */
+export const headerParagraphs = (layout: LetterLayout): readonly string[] =>
+  layout.paragraphs.slice(0, layout.salutation === undefined ? 1 : layout.bodyStart);
+
 /** The letterhead's lines (before the salutation), label grids resolved. */
 export const headLines = (layout: LetterLayout): string[] =>
   labelledLines(layout.paragraphs.slice(0, layout.bodyStart)).map((l) => l.replaceAll('*', ''));

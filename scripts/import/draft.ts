@@ -24,7 +24,13 @@ import {
   type KnownOrganisation,
   type KnownPerson,
 } from './catalogue.ts';
-import { detectDate, isImageDescription, layoutOf, type LetterLayout } from './detect.ts';
+import {
+  detectDate,
+  headerParagraphs,
+  isImageDescription,
+  layoutOf,
+  type LetterLayout,
+} from './detect.ts';
 import { found, type Confidence, type Found } from './evidence.ts';
 import { writeFrontmatter } from './frontmatter.ts';
 import { addressName, headerFields, valueOf } from './labels.ts';
@@ -93,7 +99,7 @@ interface Sender {
 
 /** The email's From as a found field, for a letter without a signature. */
 function emailSender(source: LetterSource, layout: LetterLayout): Found | undefined {
-  const header = headerFields(layout.paragraphs.slice(0, layout.bodyStart)).get('from');
+  const header = headerFields(headerParagraphs(layout)).get('from');
   const name = header === undefined ? undefined : addressName(valueOf(header));
   if (header !== undefined && name !== undefined) return found(name, header, 'medium');
   const from = source.email?.from?.name;

@@ -5,7 +5,7 @@
  * salutation's name, else a name in the address block, else a generic salutation
  * as written ("Sir/Madam").
  */
-import { firstLine, headLines, type LetterLayout } from './detect.ts';
+import { firstLine, headerParagraphs, headLines, type LetterLayout } from './detect.ts';
 import { found, type Found } from './evidence.ts';
 import { addressName, headerFields, valueOf } from './labels.ts';
 import { BODY_WORDS } from './signatory.ts';
@@ -76,7 +76,6 @@ function addressedName(lines: readonly string[]): Found | undefined {
 
 /** Finds the recipient's name in the header block, the address block and the salutation. */
 export function detectRecipient(layout: LetterLayout): DetectedRecipient {
-  const head = layout.paragraphs.slice(0, layout.bodyStart);
   const addressLines = headLines(layout);
   const line =
     layout.salutation === undefined
@@ -89,7 +88,7 @@ export function detectRecipient(layout: LetterLayout): DetectedRecipient {
     .trim();
   const generic = written === undefined || written === '' || GENERIC_SALUTATION.test(written);
   const salutationName = generic ? undefined : written;
-  const to = headerFields(head).get('to');
+  const to = headerFields(headerParagraphs(layout)).get('to');
   const toName = to === undefined ? undefined : addressName(valueOf(to));
   const best =
     (to !== undefined && toName !== undefined ? found(toName, to, 'high') : undefined) ??

@@ -78,7 +78,7 @@ function linesAfterSignOff(layout: LetterLayout): string[] {
   return [...own, ...after.flatMap((p) => p.split('\n'))]
     .filter((l) => !RULE_LINE.test(l))
     .map(signatureLine)
-    .filter((l) => l !== '' && !CONTACT_LINE.test(l))
+    .filter((l) => l !== '' && !CONTACT_LINE.test(l) && !/^\[[^\]]*\]$/.test(l))
     .slice(0, 5);
 }
 

@@ -86,6 +86,12 @@ describe('email replies, continued', () => {
     expect(summaryOf(text)).toMatchObject({ from: 'Robin Quayle', to: 'Petra Lindqvist' });
   });
 
+  it('reads the header block of an email without a salutation, and skips a bracketed note in the signature', () => {
+    const text =
+      'From: Records Team <records@example.org>\nTo: Ann Lowe <ann@example.org>\nSubject: Your request\n\nPlease find the figures attached.\n\nKind regards,\n[signature]\nOrla Kettering';
+    expect(summaryOf(text)).toMatchObject({ from: 'Orla Kettering', to: 'Ann Lowe' });
+  });
+
   it.each([
     ['Date: 2021-04-12', '2021-04-12'],
     ['On Tue, 8 Sep 2015 at 15:56', '2015-09-08'],
