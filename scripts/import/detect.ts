@@ -7,7 +7,7 @@
  */
 import { findUkDate, parseUkDate } from './dates.ts';
 import { found, type Found } from './evidence.ts';
-import { isHeaderBlock, labelledLines } from './labels.ts';
+import { isHeaderBlock, labelledLines, wroteLine } from './labels.ts';
 
 /** The parts of a letter that frame its text. */
 export interface LetterLayout {
@@ -108,7 +108,8 @@ export const letterLines = (layout: LetterLayout): string[] =>
 
 /**
  * Finds the date the letter was written: a "Date:" or "Sent:" line, else a line
- * that is only a date (letterhead first), else the email's Date header. Dates
+ * that is only a date (letterhead first), else the date of an "On <date>, <name>
+ * wrote:" line the letter starts with, else the email's Date header. Dates
  * inside sentences ("announced on 19 December 2023") are events, not the
  * letter's date, and dates in an earlier email quoted below it are not its own.
  */
@@ -127,6 +128,9 @@ export function detectDate(layout: LetterLayout, emailDate?: string): Found | un
   const stated = line === undefined ? undefined : parseUkDate(line);
   if (line !== undefined && stated !== undefined)
     return found(stated, line, labelled !== undefined || inHead !== undefined ? 'high' : 'medium');
+  const wrote = wroteLine(headerParagraphs(layout));
+  const quoted = wrote === undefined ? undefined : findUkDate(wrote.line);
+  if (wrote !== undefined && quoted !== undefined) return found(quoted.iso, wrote.line, 'medium');
   const sent = emailDate === undefined ? undefined : findUkDate(emailDate);
   return sent === undefined ? undefined : found(sent.iso, `Date: ${emailDate ?? ''}`, 'high');
 }

@@ -33,7 +33,7 @@ import {
 } from './detect.ts';
 import { found, type Confidence, type Found } from './evidence.ts';
 import { writeFrontmatter } from './frontmatter.ts';
-import { addressName, headerFields, valueOf } from './labels.ts';
+import { addressName, headerFields, valueOf, wroteLine } from './labels.ts';
 import { INVISIBLE, ODD_SPACES, splitParagraphs } from './paragraphs.ts';
 import { detectRecipient } from './recipient.ts';
 import { detectReference } from './references.ts';
@@ -102,6 +102,8 @@ function emailSender(source: LetterSource, layout: LetterLayout): Found | undefi
   const header = headerFields(headerParagraphs(layout)).get('from');
   const name = header === undefined ? undefined : addressName(valueOf(header));
   if (header !== undefined && name !== undefined) return found(name, header, 'medium');
+  const wrote = wroteLine(headerParagraphs(layout));
+  if (wrote?.name !== undefined) return found(wrote.name, wrote.line, 'medium');
   const from = source.email?.from?.name;
   return from === undefined ? undefined : found(from, `From: ${from}`, 'medium');
 }

@@ -4,7 +4,7 @@
  * column of labels ("Our Reference:", "Name:", "Date:") stands beside, or just
  * before, a column of values.
  */
-import { HEADER_LINE } from './paragraphs.ts';
+import { HEADER_LINE, isTable } from './paragraphs.ts';
 
 /** A header block's fields, by lower-case name ("from", "to", "sent"), each the whole line. */
 export type HeaderFields = ReadonlyMap<string, string>;
@@ -54,6 +54,10 @@ const LABEL_ONLY = /^[\p{Lu}][\p{L} .’'/()&-]{0,40}:$/u;
 export function labelledLines(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
   paragraphs.forEach((paragraph, i) => {
+    if (isTable(paragraph)) {
+      out.push(...tableLines(paragraph));
+      return;
+    }
     const lines = paragraph.split('\n').map((l) => l.trim());
     const values = (paragraphs[i + 1] ?? '')
       .split('\n')
@@ -66,4 +70,42 @@ export function labelledLines(paragraphs: readonly string[]): string[] {
     }
   });
   return out;
+}
+
+/** A markdown table's cells as lines, a label cell joined to the value in the cell after it ("Our ref: FOI 123"). */
+function tableLines(table: string): string[] {
+  const out: string[] = [];
+  for (const row of table.split('\n').filter((_, i) => i !== 1)) {
+    const cells = row
+      .slice(1, -1)
+      .split('|')
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c] ?? '';
+      const next = cells[c + 1];
+      if (LABEL_ONLY.test(cell) && next !== undefined && !LABEL_ONLY.test(next)) {
+        out.push(`${cell} ${next}`);
+        c++;
+      } else out.push(cell);
+    }
+  }
+  return out;
+}
+
+// "On Tue, 8 Sep 2015 at 15:56, Jane Doe <jane@x.org> wrote:"
+const WROTE = /^on\s+(.*?\d{4}(?:,?\s+at\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?),?\s+(.+?)\s+wrote:?$/i;
+
+/** The "On <date>, <name> wrote:" line a letter published as a quoted email starts with: the line, and its name. */
+export function wroteLine(
+  paragraphs: readonly string[],
+): { line: string; name: string | undefined } | undefined {
+  const line = paragraphs
+    .flatMap((p) => p.split('\n'))
+    .map((l) => l.trim())
+    .find((l) => WROTE.test(l));
+  const name = line === undefined ? undefined : WROTE.exec(line)?.[2];
+  return line === undefined
+    ? undefined
+    : { line, name: name === undefined ? undefined : addressName(name) };
 }

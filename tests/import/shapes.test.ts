@@ -5,6 +5,7 @@
  * and recipients by their fullest name. The letters are invented.
  */
 import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../scripts/import/html-text.ts';
 import { draftText } from './support';
 
 const draftOf = draftText;
@@ -92,6 +93,16 @@ describe('email replies, continued', () => {
     expect(summaryOf(text)).toMatchObject({ from: 'Orla Kettering', to: 'Ann Lowe' });
   });
 
+  it('reads the date and sender of a reply published as an "On …, … wrote:" quotation', () => {
+    const text =
+      'On Tue, 8 Sep 2015 at 15:56, Beccy Example <beccy@example.org> wrote:\n\nDear Mark,\n\nThank you for your email.\n\nBest wishes,\n\nBeccy';
+    expect(summaryOf(text)).toMatchObject({
+      date: '2015-09-08',
+      from: 'Beccy Example',
+      to: 'Mark',
+    });
+  });
+
   it.each([
     ['Date: 2021-04-12', '2021-04-12'],
     ['On Tue, 8 Sep 2015 at 15:56', '2015-09-08'],
@@ -140,6 +151,16 @@ describe('signatures', () => {
 });
 
 describe('references and recipients', () => {
+  it('reads labels and values from the cells of a Word letterhead table', () => {
+    const html =
+      '<table><tr><td><p>Our ref:</p></td><td><p>FOI 4410</p></td></tr><tr><td><p>Date:</p></td><td><p>12 May 2025</p></td></tr></table>' +
+      '<p>Dear Ms Pell,</p><p>Thank you.</p><p>Yours sincerely,</p><p>Records Team</p>';
+    expect(summaryOf(htmlToText(html))).toMatchObject({
+      date: '2025-05-12',
+      reference: 'FOI 4410',
+    });
+  });
+
   it('pairs a column of labels with the column of values after it', () => {
     const text = [
       'Request 25 400',
