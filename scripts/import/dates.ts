@@ -82,11 +82,16 @@ export function findUkDate(text: string): FoundDate | undefined {
   return found.sort((a, b) => a.index - b.index)[0];
 }
 
+/** A date's label: "Date:", "Dated", "Sent:", "Date of response:", "Response date -". */
+export const DATE_LABEL =
+  /^\s*(?:date[d]?(?: of (?:response|reply|letter|issue))?|sent|(?:response|reply) date)\s*[:\-–]?\s*/i;
+
 /** Reads a whole string as one date ("3 October 2024", "DATE: 06/04/2021"); `undefined` if it is anything more. */
 export function parseUkDate(text: string): string | undefined {
   const bare = text
     .replaceAll('*', '')
-    .replace(/^\s*(?:date[d]?|sent|on)\s*[:\-–]?\s*/i, '')
+    .replace(DATE_LABEL, '')
+    .replace(/^\s*on\s+/i, '')
     .trim()
     .replace(/[.,]$/, '');
   const found = findUkDate(bare);

@@ -5,7 +5,7 @@
  * letter states, as written, and where; matching those words to archive entries
  * is `catalogue.ts`'s job.
  */
-import { findUkDate, parseUkDate } from './dates.ts';
+import { DATE_LABEL, findUkDate, parseUkDate } from './dates.ts';
 import { found, type Found } from './evidence.ts';
 import { isHeaderBlock, labelledLines, wroteLine } from './labels.ts';
 
@@ -116,7 +116,7 @@ export const letterLines = (layout: LetterLayout): string[] =>
 export function detectDate(layout: LetterLayout, emailDate?: string): Found | undefined {
   const all = letterLines(layout);
   const labelled = all.find(
-    (line) => /^(?:date[d]?|sent)\s*[:\-–]/i.test(line) && parseUkDate(line),
+    (line) => DATE_LABEL.test(line) && /^[^:\-–]*[:\-–]/.test(line) && parseUkDate(line),
   );
   // The letterhead: before the salutation, or the first few paragraphs of a letter without one.
   const head =

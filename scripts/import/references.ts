@@ -9,8 +9,9 @@ import { headLines, letterLines, linesOf, type LetterLayout } from './detect.ts'
 import { found, type Found } from './evidence.ts';
 
 // "Our ref: X", "Ref: X", "Ref. X", "REF: X", "Our reference: X", "Reference number: X", "FOI ID 25375"; not "Your ref".
+// "Case ref:", "FOI request number:", "Information request reference:" too.
 const LABELLED =
-  /^(?:our\s+)?(?:ref(?:erence)?|case\s+ref(?:erence)?|foi\s+(?:ref(?:erence)?|id))(?:\s+(?:no|number|id))?(?:\.?\s*[:\-–]|\.|\s(?=\d))\s*(\S.*)$/i;
+  /^(?:our\s+)?(?:ref(?:erence)?|(?:foia?|eir|case|(?:foi\s+|information\s+)?request)\s+(?:ref(?:erence)?|id|number|no))(?:\s+(?:no|number|id))?(?:\.?\s*[:\-–]|\.|\s(?=\d))\s*(\S.*)$/i;
 
 // Reference shapes that need no label.
 const BARE = [

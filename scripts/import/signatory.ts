@@ -57,7 +57,7 @@ const PP = /^p\.?\s?p\.?(?:\s+|$)/i;
  * cut after the word that names the team.
  */
 function signatureLine(line: string): string {
-  const text = clean(line.replace(PP, ''));
+  const text = clean(line.replace(PP, '').replace(/^(?:for and )?on behalf of (?:the )?/i, ''));
   if (text.length <= 60) return text;
   const body = BODY_WORDS.exec(text);
   return body === null ? text : text.slice(0, body.index + body[0].length);
@@ -82,6 +82,15 @@ function linesAfterSignOff(layout: LetterLayout): string[] {
     .slice(0, 5);
 }
 
+/** "Jane Doe, Head of Records" as two lines, the name and the role; any other line as it is. */
+function nameAndRole(line: string): string[] {
+  const comma = line.indexOf(', ');
+  const name = line.slice(0, comma);
+  return comma > 0 && isNameLine(name) && !BODY_WORDS.test(name) && !ROLE_WORDS.test(name)
+    ? [name, line.slice(comma + 2)]
+    : [line];
+}
+
 /** Tells whether a signature's first line is a team, body or role rather than a person. */
 const signsAsBody = (line: string): boolean =>
   BODY_WORDS.test(line) || ROLE_WORDS.test(line) || !isNameLine(line);
@@ -92,7 +101,8 @@ const signsAsBody = (line: string): boolean =>
  * with a name alone ("Laura"). A team, role or body that signs is returned as the organisation.
  */
 export function detectSignatory(layout: LetterLayout): DetectedSignatory {
-  const lines = linesAfterSignOff(layout);
+  const [signature = '', ...rest] = linesAfterSignOff(layout);
+  const lines = signature === '' ? [] : [...nameAndRole(signature), ...rest];
   const [first] = lines;
   if (first === undefined)
     return { name: undefined, role: undefined, organisation: undefined, lines, found: undefined };

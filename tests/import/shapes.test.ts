@@ -105,6 +105,7 @@ describe('email replies, continued', () => {
 
   it.each([
     ['Date: 2021-04-12', '2021-04-12'],
+    ['Date of response: 3 May 2021', '2021-05-03'],
     ['On Tue, 8 Sep 2015 at 15:56', '2015-09-08'],
   ])('reads the date line "%s"', (line, date) => {
     expect(summaryOf(`${line}\n\nDear Ann,\n\nThank you.\n\nRegards,\nRecords Team`).date).toBe(
@@ -130,6 +131,15 @@ describe('signatures', () => {
     const text =
       'Dear Sir,\n\nThank you.\n\nYours faithfully,\n\npp\nMarisolTrevanion\nChief Executive';
     expect(summaryOf(text).from).toBe('Marisol Trevanion');
+  });
+
+  it.each([
+    ['Jane Tallis, Head of Records', 'Jane Tallis'],
+    ['On behalf of the Records Team', 'Records Team'],
+  ])('reads the signature "%s" as %s', (signature, from) => {
+    expect(summaryOf(`Dear Sir,\n\nThank you.\n\nYours faithfully,\n\n${signature}`).from).toBe(
+      from,
+    );
   });
 
   it('falls back to the organisation the letterhead and footer name when nothing is signed', () => {
@@ -194,6 +204,7 @@ describe('references and recipients', () => {
     ['Freedom of Information Request 017', '017'],
     ['Freedom of Information/RFI-2207', 'RFI-2207'],
     ['FOI ID 25375', '25375'],
+    ['FOI request number: 4471', '4471'],
     ['Ref. FOI 2844 – parking charges at all three of our hospital sites', 'FOI 2844'],
     [
       'RE: your request about car parking charges at all three hospital sites, FOI21-5307',
