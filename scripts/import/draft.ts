@@ -1,49 +1,25 @@
 /**
  * From a letter's text to a draft content entry: detect what the letter states,
- * match it to the archive's entries, write the body with structure added, check
- * that no word was lost, and write frontmatter that passes the content schema,
- * with a TODO list for everything the editor must still decide.
+ * match it to the archive's entries (`sides.ts`), write the body with structure
+ * added, check that no word was lost (`word-check.ts`), and write frontmatter
+ * that passes the content schema, with a TODO list (`todos.ts`) for everything
+ * the editor must still decide.
  */
 import { basename, relative, sep } from 'node:path';
-import type { List, Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { extractAnswers } from '../../src/lib/answers.ts';
-import { UNIDENTIFIED } from '../../src/lib/placeholders.ts';
 import { slugify } from '../../src/lib/slugs.ts';
-import { firstMissingWord } from '../../src/lib/words.ts';
 import { letterBody } from './body.ts';
-import {
-  matchOrganisation,
-  matchPerson,
-  organisationsNamedIn,
-  peopleNamedIn,
-  suggestTopics,
-  type Catalogue,
-  type KnownOrganisation,
-  type KnownPerson,
-} from './catalogue.ts';
-import {
-  detectDate,
-  headerParagraphs,
-  isImageDescription,
-  layoutOf,
-  type LetterLayout,
-} from './detect.ts';
-import { found, type Confidence, type Found } from './evidence.ts';
+import { suggestTopics, type Catalogue } from './catalogue.ts';
+import { detectDate, isImageDescription, layoutOf, type LetterLayout } from './detect.ts';
+import type { Confidence, Found } from './evidence.ts';
 import { writeFrontmatter } from './frontmatter.ts';
-import { addressName, headerFields, valueOf, wroteLine } from './labels.ts';
-import { INVISIBLE, ODD_SPACES, splitParagraphs } from './paragraphs.ts';
-import { detectRecipient } from './recipient.ts';
+import { splitParagraphs } from './paragraphs.ts';
 import { detectReference } from './references.ts';
-import {
-  detectRoleNear,
-  detectSignatory,
-  displayName,
-  letterheadOrganisation,
-} from './signatory.ts';
+import { displayName } from './signatory.ts';
+import { recipientOf, senderOf, type Side } from './sides.ts';
 import { ImportError, type LetterSource } from './source.ts';
+import { editorPlan, type Detected } from './todos.ts';
+import { checkEveryWordKept } from './word-check.ts';
 
 /** What the importer found in one letter: the `--json` record without input and output. */
 export interface ImportSummary {
@@ -79,128 +55,6 @@ export interface DraftOptions {
   readonly sourcesDir?: string | undefined;
 }
 
-/** One side of a letter: the matched entries, the name as written, and where it was read. */
-interface Side {
-  person: KnownPerson | undefined;
-  organisation: KnownOrganisation | undefined;
-  written: string | undefined;
-  found: Found | undefined;
-}
-
-/** The sender: who signs, in what role, for which organisation. */
-interface Sender {
-  readonly side: Side;
-  readonly role: string | undefined;
-  /** The person who signs, as written. */
-  readonly signedName: string | undefined;
-  /** The organisation as written, when no entry matched: the letterhead's, if nothing is signed. */
-  readonly organisationWritten: string | undefined;
-}
-
-/** The email's From as a found field, for a letter without a signature. */
-function emailSender(source: LetterSource, layout: LetterLayout): Found | undefined {
-  const header = headerFields(headerParagraphs(layout)).get('from');
-  const name = header === undefined ? undefined : addressName(valueOf(header));
-  if (header !== undefined && name !== undefined) return found(name, header, 'medium');
-  const wrote = wroteLine(headerParagraphs(layout));
-  if (wrote?.name !== undefined) return found(wrote.name, wrote.line, 'medium');
-  const from = source.email?.from?.name;
-  return from === undefined ? undefined : found(from, `From: ${from}`, 'medium');
-}
-
-/** A first name signed alone ("Beccy") made full from the email's From ("Dr Beccy Cooper MP"). */
-function fullerSignature(signed: string | undefined, from: string | undefined): string | undefined {
-  if (signed === undefined || signed.includes(' ') || from === undefined) return signed;
-  const full = from
-    .replace(/\s+MP$/, '')
-    .replace(/^(?:dr|mr|mrs|ms|miss|mx|prof|sir|dame)\.?\s+/i, '');
-  return full.toLowerCase().startsWith(`${signed.toLowerCase()} `) ? full : signed;
-}
-
-/** Finds the signatory and the organisation they write for. */
-function senderOf(
-  layout: LetterLayout,
-  source: LetterSource,
-  catalogue: Catalogue,
-  text: string,
-): Sender {
-  const signed = detectSignatory(layout);
-  const header = emailSender(source, layout);
-  const byEmail = signed.found === undefined ? header : undefined;
-  const written =
-    fullerSignature(signed.name, header?.value) ??
-    (signed.organisation === undefined ? byEmail?.value : undefined);
-  const person = written === undefined ? undefined : matchPerson(written, catalogue, text);
-  const fullName = person?.name ?? (written === undefined ? undefined : displayName(written));
-  const role =
-    signed.role ?? (fullName === undefined ? undefined : detectRoleNear(layout, fullName));
-  const letterhead = layout.paragraphs.slice(0, layout.bodyStart).join('\n');
-  const named = organisationsNamedIn(letterhead, catalogue);
-  const organisation =
-    (signed.organisation === undefined
-      ? undefined
-      : matchOrganisation(signed.organisation, catalogue)) ??
-    organisationsNamedIn(signed.lines.join('\n'), catalogue)[0] ??
-    (person === undefined
-      ? named.find((o) => o.kind !== 'parliament')
-      : named.find((o) => person.organisations.includes(o.id) && o.kind !== 'parliament'));
-  // Nothing signed: the organisation the letterhead and footers name is the sender.
-  const unsigned =
-    written === undefined && signed.organisation === undefined && organisation === undefined
-      ? letterheadOrganisation(text)
-      : undefined;
-  const side: Side = {
-    person,
-    organisation,
-    written: written ?? signed.organisation ?? unsigned?.value,
-    found: signed.found ?? byEmail ?? unsigned,
-  };
-  return { side, role, signedName: written, organisationWritten: unsigned?.value };
-}
-
-/** Finds the recipient: the address block, the salutation, the email's To, else a group the letter names. */
-function recipientOf(
-  layout: LetterLayout,
-  source: LetterSource,
-  catalogue: Catalogue,
-  text: string,
-  sender: Side,
-  warnings: string[],
-): Side {
-  const detected = detectRecipient(layout);
-  const { salutationName, addressLines } = detected;
-  const address = addressLines.join('\n');
-  const emailName = source.email?.to?.name;
-  const byEmail =
-    emailName === undefined ? undefined : found(emailName, `To: ${emailName}`, 'high');
-  const best = byEmail ?? detected.found;
-  const person =
-    peopleNamedIn(address, catalogue).find((p) => p.id !== sender.person?.id) ??
-    (best === undefined ? undefined : matchPerson(best.value, catalogue, text)) ??
-    (salutationName === undefined ? undefined : matchPerson(salutationName, catalogue, text));
-  const written = person?.name ?? best?.value;
-  if (person !== undefined) return { person, organisation: undefined, written, found: best };
-  const addressed = organisationsNamedIn(address, catalogue).find(
-    (o) => o.id !== sender.organisation?.id,
-  );
-  const byName = best === undefined ? undefined : matchOrganisation(best.value, catalogue);
-  if (addressed !== undefined || byName !== undefined) {
-    return { person: undefined, organisation: addressed ?? byName, written, found: best };
-  }
-  if (written === undefined) {
-    // No address, salutation or To: a community group the letter names is most likely who it answers.
-    const group = organisationsNamedIn(text, catalogue).find((o) => o.kind === 'community-group');
-    if (group !== undefined) {
-      warnings.push(
-        `recipient guessed as "${group.name}", the group the letter names most; it has no address or salutation`,
-      );
-      const guess = found(group.name, group.name, 'low');
-      return { person: undefined, organisation: group, written: group.name, found: guess };
-    }
-  }
-  return { person: undefined, organisation: undefined, written, found: best };
-}
-
 /** The year an undated letter mentions most, as a placeholder estimate an editor must check. */
 function placeholderYear(text: string): string | undefined {
   const counts = new Map<string, number>();
@@ -209,76 +63,11 @@ function placeholderYear(text: string): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0]?.[0];
 }
 
-const INLINE_CONTAINERS = new Set<Nodes['type']>([
-  'emphasis',
-  'strong',
-  'delete',
-  'link',
-  'linkReference',
-]);
-
-/** The words of a markdown body as a reader gets them: syntax dropped, list numbers kept. */
-export function bodyText(markdown: string): string {
-  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown);
-  const parts: string[] = [];
-  const walk = (node: Nodes, list?: List): void => {
-    if (
-      node.type === 'text' ||
-      node.type === 'inlineCode' ||
-      node.type === 'code' ||
-      node.type === 'html'
-    ) {
-      parts.push(node.value);
-    } else if (node.type === 'break') {
-      parts.push(' ');
-    } else if ('children' in node) {
-      if (node.type === 'listItem' && list?.ordered === true && node.position !== undefined) {
-        // A list's numbers are words of the letter ("1)"), but mdast keeps only the first.
-        const marker = /^\s*(?:>\s*)*(\d+[.)])/.exec(
-          markdown.slice(node.position.start.offset ?? 0),
-        );
-        if (marker?.[1] !== undefined) parts.push(` ${marker[1]} `);
-      }
-      for (const child of node.children) walk(child, node.type === 'list' ? node : undefined);
-      // Blocks end a word; emphasis and links do not ("**Measurements**, for").
-      if (!INLINE_CONTAINERS.has(node.type)) parts.push(' ');
-    }
-  };
-  walk(tree);
-  return parts.join('');
-}
-
-/** Spaces as the word check compares them: tabs, non-breaking and invisible spaces are all one space. */
-const sameSpaces = (text: string): string => text.replace(ODD_SPACES, ' ').replace(INVISIBLE, ' ');
-
-/** Refuses a body that lost a word of the source, naming the word and where it was. */
-export function checkEveryWordKept(sourceText: string, body: string): void {
-  const missing = firstMissingWord(sameSpaces(sourceText), sameSpaces(bodyText(body)));
-  if (missing !== undefined) {
-    throw new ImportError(
-      `would lose the word "${missing.word}" (word ${missing.index + 1}, in "${missing.context}") in the draft; nothing written`,
-    );
-  }
-}
-
 /** Shortens a slug to about `max` characters at a hyphen. */
 function shortSlug(slug: string, max = 80): string {
   if (slug.length <= max) return slug;
   const cut = slug.slice(0, max);
   return cut.slice(0, cut.lastIndexOf('-'));
-}
-
-/** What was detected in a letter, before any of it is written. */
-interface Detected {
-  readonly paragraphs: readonly string[];
-  readonly text: string;
-  readonly layout: LetterLayout;
-  readonly dated: Found | undefined;
-  readonly reference: Found | undefined;
-  readonly sender: Sender;
-  readonly to: Side;
-  readonly topics: ReturnType<typeof suggestTopics>;
-  readonly warnings: string[];
 }
 
 /** Reads everything the letter states: date, reference, sender, recipient, topics. */
@@ -399,98 +188,6 @@ function summaryOf(
     missing,
     warnings,
   };
-}
-
-/** What the editor must still do (the TODO list), and which fields were not detected. */
-function editorPlan(
-  detected: Detected,
-  estimate: string | undefined,
-  hasSections: boolean,
-  inSources: boolean,
-): { todos: string[]; missing: string[] } {
-  const { dated, reference, sender, to, topics, warnings } = detected;
-  const todos: string[] = ['title: write a short title in your own words'];
-  const missing: string[] = [];
-  if (dated === undefined) {
-    missing.push('date');
-    warnings.push('the letter states no date; it is left undated with a placeholder estimate');
-    todos.push(
-      `date_estimated: the letter states no date; "${estimate ?? '0000'}" is a placeholder (${estimate === undefined ? 'the letter mentions no year' : 'the year it mentions most'}): estimate the month or year and explain it in date_note`,
-    );
-  }
-  if (reference === undefined) {
-    missing.push('reference');
-    todos.push("reference: none found; add the sender's reference if the letter has one");
-  }
-  sideTodos('from', sender.side, 'signatory', sender.signedName, { todos, missing });
-  sideTodos('to', to, 'recipient', undefined, { todos, missing });
-  todos.push(...unsureTodos(detected));
-  const signedName = sender.signedName;
-  if (sender.side.person !== undefined && signedName?.split(/\s+/).length === 1) {
-    warnings.push(
-      `signatory "${signedName}" matched to ${sender.side.person.name}, whom the letter names in full`,
-    );
-  }
-  if (sender.role === undefined) {
-    missing.push('from_role');
-    todos.push(
-      'from_role: no role found; add the role the signatory wrote in, as stated on the letter',
-    );
-  }
-  todos.push(topicTodo(topics, missing));
-  if (hasSections)
-    todos.push('answers: file answers under their topics by heading id, and check each heading id');
-  todos.push('body: compare with the original; structure was added automatically');
-  if (!inSources)
-    todos.push('source.file: copy the original into public/sources/ and name it here');
-  return { todos, missing };
-}
-
-/** The TODOs for a sender or recipient that matched no entry. */
-function sideTodos(
-  field: 'from' | 'to',
-  side: Side,
-  what: string,
-  personName: string | undefined,
-  plan: { todos: string[]; missing: string[] },
-): void {
-  if (side.person === undefined && side.organisation === undefined) {
-    plan.missing.push(field);
-    plan.todos.push(
-      side.written === undefined
-        ? `${field}: no ${what} found; name them and replace the placeholder "${UNIDENTIFIED}"`
-        : `${field}: "${side.written}" matches no entry in content/people or content/organisations; add one and replace the placeholder "${UNIDENTIFIED}"`,
-    );
-  } else if (side.person === undefined && personName !== undefined) {
-    plan.missing.push(`${field}.person`);
-    plan.todos.push(
-      `${field}: signed "${personName}", who matches no person in content/people; add them and set ${field}.person`,
-    );
-  }
-}
-
-/** A TODO for each field detected only as a guess (low confidence), naming the line it came from. */
-function unsureTodos(detected: Detected): string[] {
-  const fields: [string, Found | undefined][] = [
-    ['date', detected.dated],
-    ['reference', detected.reference],
-    ['from', detected.sender.side.found],
-    ['to', detected.to.found],
-  ];
-  return fields
-    .filter(([, f]) => f?.confidence === 'low')
-    .map(
-      ([field, f]) =>
-        `${field}: a guess ("${f?.value ?? ''}", from the line "${f?.line ?? ''}"); check it`,
-    );
-}
-
-/** The TODO about topics; records `topics` as missing when none was suggested. */
-function topicTodo(topics: Detected['topics'], missing: string[]): string {
-  if (topics.length > 0)
-    return `topics: suggested from keywords (${topics.map((t) => `${t.id}: ${t.keywords.slice(0, 3).join(', ')}`).join('; ')}); keep only the right ones`;
-  missing.push('topics');
-  return `topics: no topic suggested itself; choose from content/topics and replace the placeholder "${UNIDENTIFIED}"`;
 }
 
 /** The frontmatter's YAML (without the `---` lines). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNIDENTIFIED } from '../../src/lib/placeholders';
-import { checkEveryWordKept } from '../../scripts/import/draft.ts';
+import { checkEveryWordKept } from '../../scripts/import/word-check.ts';
 import { pageText } from '../../scripts/import/pdf-layout.ts';
 import { readSource } from '../../scripts/import/read-source.ts';
 import { ImportError } from '../../scripts/import/source.ts';
