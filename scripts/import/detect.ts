@@ -54,8 +54,8 @@ export function signOffLine(paragraph: string): number {
 
 // A rule line ("-----"), or Outlook's "----- Original Message -----".
 const RULE = /^(?:[-_=*~]\s?){5,}$|^-+\s*(?:original|forwarded) message\s*-+$/i;
-// "On Tue, 8 Sep 2015 at 15:56, Jane Doe <jane@x.org> wrote:"
-const WROTE = /^on\b.{6,200}\bwrote:?$/is;
+// "On Tue, 8 Sep 2015 at 15:56, Jane Doe <jane@x.org> wrote:", with a time or an address; not "On 7 April you wrote:".
+const WROTE = /^on\b(?=.*(?:\d{1,2}:\d{2}|@))(?!.*\byou wrote).{6,200}\bwrote:?$/is;
 
 /** Tells whether paragraph `i` starts an earlier email quoted below the letter. */
 function startsQuote(paragraphs: readonly string[], i: number): boolean {

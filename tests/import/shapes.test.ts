@@ -60,6 +60,18 @@ describe('email replies', () => {
     expect(summaryOf(text)).toMatchObject({ from: 'Amira Castell', to: 'Jo' });
   });
 
+  it('reads on past "On 7 April 2021 you wrote:", which quotes the request, not an earlier email', () => {
+    const text = [
+      'Dear Ms Pell,',
+      'Thank you for your request for information.',
+      'On 7 April 2021 you wrote:',
+      '"Please tell me how many housing officers the trust employs."',
+      'The trust employs two housing officers.',
+      'Yours sincerely,\nRecords Team',
+    ].join('\n\n');
+    expect(summaryOf(text).from).toBe('Records Team');
+  });
+
   it('reads a reference padded with non-breaking spaces, without the column after it, and a signing team', () => {
     const text = [
       'Our reference: 5550123\u00a0\u00a0 \u00a0 \u00a0 \u00a0Information request',
