@@ -74,9 +74,13 @@ function addressedName(lines: readonly string[]): Found | undefined {
   return undefined;
 }
 
-/** Finds the recipient's name in the header block, the address block and the salutation. */
-export function detectRecipient(layout: LetterLayout): DetectedRecipient {
+/** Finds the recipient's name in the header block, the address block and the salutation; never the sender's name. */
+export function detectRecipient(layout: LetterLayout, sender?: string): DetectedRecipient {
   const addressLines = headLines(layout);
+  // The sender's own name in the letterhead is never the recipient's.
+  const candidates = addressLines.filter(
+    (l) => sender === undefined || !l.toLowerCase().includes(sender.toLowerCase()),
+  );
   const line =
     layout.salutation === undefined
       ? undefined
@@ -92,11 +96,11 @@ export function detectRecipient(layout: LetterLayout): DetectedRecipient {
   const toName = to === undefined ? undefined : addressName(valueOf(to));
   const best =
     (to !== undefined && toName !== undefined ? found(toName, to, 'high') : undefined) ??
-    (salutationName === undefined ? undefined : fullerName(addressLines, salutationName)) ??
+    (salutationName === undefined ? undefined : fullerName(candidates, salutationName)) ??
     (salutationName === undefined || line === undefined
       ? undefined
       : found(salutationName, line, 'medium')) ??
-    addressedName(addressLines) ??
+    addressedName(candidates) ??
     (written === undefined || written === '' || line === undefined
       ? undefined
       : found(written, line, 'medium'));

@@ -113,7 +113,7 @@ export function recipientOf(
   sender: Side,
   warnings: string[],
 ): Side {
-  const detected = detectRecipient(layout);
+  const detected = detectRecipient(layout, sender.person?.name ?? sender.written);
   const { salutationName, addressLines } = detected;
   const address = addressLines.join('\n');
   const emailName = source.email?.to?.name;

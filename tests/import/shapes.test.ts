@@ -209,6 +209,9 @@ describe('references and recipients', () => {
       'Gideon Farrow',
     );
     expect(summaryOf(`Dear Sir/Madam,${reply}`).to).toBe('Sir/Madam');
+    const sender =
+      'Gideon Hale\nRecords Manager\ngideon.hale@example.org\n\nDear Gideon,\n\nThank you.\n\nYours sincerely,\n\nGideon Hale';
+    expect(summaryOf(sender).to).toBe('Gideon');
   });
 
   it.each([
