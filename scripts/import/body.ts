@@ -9,11 +9,22 @@ import { answerSlug } from '../../src/lib/answer-ids.ts';
 import { isFooter, isImageDescription, type LetterLayout } from './detect.ts';
 import { isTable } from './paragraphs.ts';
 
+/**
+ * Escapes `~` and an underscore that could open or close emphasis ("_Note_",
+ * "__init__"), not one inside a word, and nothing in a web or email address,
+ * which GFM links as written.
+ */
+function escapeEmphasis(token: string): string {
+  if (/^(?:\W*)(?:https?:\/\/|www\.)|@/i.test(token)) return token;
+  return token.replace(/~/g, '\\~').replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
+
 /** Escapes what markdown would read as syntax, so the text renders exactly as written. */
 export function escapeMarkdown(line: string): string {
   return line
     .replace(/^ +/, '')
     .replace(/[\\`<[\]]/g, '\\$&')
+    .replace(/\S+/g, escapeEmphasis)
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
     .replace(/^([>+=])/, '\\$1')
