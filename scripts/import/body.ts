@@ -15,7 +15,7 @@ import { isTable } from './paragraphs.ts';
  * which GFM links as written.
  */
 function escapeEmphasis(token: string): string {
-  if (/^(?:\W*)(?:https?:\/\/|www\.)|@/i.test(token)) return token;
+  if (/https?:\/\/|www\.|@/i.test(token)) return token;
   return token.replace(/~/g, '\\~').replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
 }
 

@@ -53,7 +53,7 @@ describe('whitespace never makes the importer refuse', () => {
 describe('markdown syntax in the text never makes the importer refuse', () => {
   it('keeps underscores and tildes that markdown would read as emphasis, and addresses as written', () => {
     const text =
-      'Dear Ann,\n\n_Note_: use the __init__ form, not the ~~old~~ one, at https://example.org/a_b_c_ or www.example.org/x_y.\n\nYours sincerely,\n\nBo Jones';
+      'Dear Ann,\n\n_Note_: use the __init__ form, not the ~~old~~ one, at https://example.org/a_b_c_ or www.example.org/x_y, or [here](https://example.org/a__b).\n\nYours sincerely,\n\nBo Jones';
     const body = bodyOf(draftText(text));
     expect(body).toContain(
       '\\_Note\\_: use the \\_\\_init\\_\\_ form, not the \\~\\~old\\~\\~ one',
