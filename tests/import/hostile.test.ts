@@ -58,7 +58,9 @@ describe('markdown syntax in the text never makes the importer refuse', () => {
     expect(body).toContain(
       '\\_Note\\_: use the \\_\\_init\\_\\_ form, not the \\~\\~old\\~\\~ one',
     );
-    expect(body).toContain('https://example.org/a_b_c_ or www.example.org/x_y.');
+    expect(body).toContain(
+      'https://example.org/a_b_c_ or www.example.org/x_y, or \\[here\\](https://example.org/a__b).',
+    );
   });
 });
 
