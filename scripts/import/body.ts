@@ -7,12 +7,24 @@
  */
 import { answerSlug } from '../../src/markdown/answer-ids.ts';
 import { isFooter, isImageDescription, type LetterLayout } from './detect.ts';
+import { isTable } from './paragraphs.ts';
+
+/**
+ * Escapes `~` and an underscore that could open or close emphasis ("_Note_",
+ * "__init__"), not one inside a word, and nothing in a web or email address,
+ * which GFM links as written.
+ */
+function escapeEmphasis(token: string): string {
+  if (/https?:\/\/|www\.|@/i.test(token)) return token;
+  return token.replace(/~/g, '\\~').replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+}
 
 /** Escapes what markdown would read as syntax, so the text renders exactly as written. */
 export function escapeMarkdown(line: string): string {
   return line
     .replace(/^ +/, '')
     .replace(/[\\`<[\]]/g, '\\$&')
+    .replace(/\S+/g, escapeEmphasis)
     .replace(/&(?=#?\w+;)/g, '\\&')
     .replace(/^(#{1,6})(?=\s|$)/, '\\$1')
     .replace(/^([>+=])/, '\\$1')
@@ -21,10 +33,14 @@ export function escapeMarkdown(line: string): string {
     .replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }
 
+// A web address at the end of a line: GFM would take a `\` right after it into the link.
+const ENDS_WITH_ADDRESS = /(?:www\.|https?:\/\/)\S*$/i;
+
 /** Markdown lines that keep a paragraph's line breaks (letterheads, addresses, signatures). */
 function hardLines(paragraph: string): string[] {
   const lines = paragraph.split('\n').map(escapeMarkdown);
-  return lines.map((l, i) => (i < lines.length - 1 ? `${l}\\` : l));
+  const broken = (l: string): string => (ENDS_WITH_ADDRESS.test(l) ? `${l} \\` : `${l}\\`);
+  return lines.map((l, i) => (i < lines.length - 1 ? broken(l) : l));
 }
 
 /** A paragraph as markdown: short lines keep their breaks, hard-wrapped prose flows. */
@@ -41,9 +57,25 @@ function quoted(lines: readonly string[]): string[] {
   return lines.map((l) => (l === '' ? '>' : `> ${l}`));
 }
 
+/** A markdown table with each cell's text escaped (its cells hold no `|`). */
+function tableLines(paragraph: string): string[] {
+  return paragraph.split('\n').map((row, i) =>
+    i === 1
+      ? row
+      : `| ${row
+          .slice(1, -1)
+          .split('|')
+          .map((cell) => escapeMarkdown(cell.trim()))
+          .join(' | ')} |`.replace(/ {2,}\|/g, ' |'),
+  );
+}
+
 /** A block marked `> [!letterhead]`, paragraphs separated, line breaks kept. */
 function letterheadBlock(paragraphs: readonly string[]): string[] {
-  const lines = paragraphs.flatMap((p, i) => [...(i > 0 ? [''] : []), ...hardLines(p)]);
+  const lines = paragraphs.flatMap((p, i) => [
+    ...(i > 0 ? [''] : []),
+    ...(isTable(p) ? tableLines(p) : hardLines(p)),
+  ]);
   return quoted(['[!letterhead]', ...lines]);
 }
 
@@ -77,6 +109,25 @@ function sectionId(number: string, title: string, isQuestion: boolean, used: Set
 }
 
 const isSingleLine = (p: string): boolean => !p.includes('\n') && p.length <= 300;
+
+// A numbered question wrapped over several lines is at most this long.
+const MAX_QUESTION = 800;
+
+/**
+ * The numbered heading a paragraph makes, if any: a numbered line standing alone,
+ * or a numbered question wrapped over several lines and answered in the paragraphs
+ * after it (not one of a run of numbered paragraphs, which lists the questions).
+ */
+function numberedHeading(paragraphs: readonly string[], i: number): RegExpExecArray | null {
+  const paragraph = paragraphs[i] ?? '';
+  if (isSingleLine(paragraph)) return NUMBERED.exec(paragraph);
+  if (paragraph.length > MAX_QUESTION || isTable(paragraph)) return null;
+  const isNumbered = (p: string | undefined): boolean =>
+    p !== undefined && NUMBERED.test(p.split('\n')[0] ?? '');
+  if (i + 1 >= paragraphs.length || isNumbered(paragraphs[i + 1]) || isNumbered(paragraphs[i - 1]))
+    return null;
+  return NUMBERED.exec(paragraph.replace(/\n/g, ' '));
+}
 
 /** Tells whether a numbered paragraph is a list item rather than a heading: `1)` items after a colon. */
 function isListItem(paragraphs: readonly string[], i: number): boolean {
@@ -150,23 +201,15 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
     list.push(inQuote ? `> ${line}` : line);
   };
 
-  // Trailing boilerplate (contact details, page numbers) after the signature is kept, marked as letterhead.
-  let footerStart = paragraphs.length;
-  while (footerStart > bodyStart + 1 && isFooter(paragraphs[footerStart - 1] ?? '')) footerStart--;
+  const footerStart = footerStartOf(paragraphs, bodyStart);
 
   for (let i = bodyStart; i < footerStart; i++) {
     const paragraph = paragraphs[i] ?? '';
-    const numbered = isSingleLine(paragraph) ? NUMBERED.exec(paragraph) : null;
-    const previous = paragraphs[i - 1] ?? '';
+    const numbered = numberedHeading(paragraphs, i);
 
     if (isImageDescription(paragraph)) {
       inQuote = false;
-      emit(
-        quoted([
-          '[!transcription-note]',
-          `An image in the original. The extracted text describes it: ${escapeMarkdown(paragraph.replace(/\n/g, ' '))}`,
-        ]),
-      );
+      emit(imageNote(paragraph));
     } else if (numbered !== null && !isListItem(paragraphs, i) && i > bodyStart) {
       const [, number = '', , title = ''] = numbered;
       const n = Number(number);
@@ -175,11 +218,15 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
       if (inQuote && continuesSequence) inQuote = false;
       const depth = inQuote ? 3 : 2;
       if (!inQuote) topNumber = n;
-      const id = sectionId(number, title, inQuote || /\?\s*$/.test(title), used);
-      sections.push({ id, title: paragraph });
+      const heading = paragraph.replace(/\n/g, ' ');
+      const isQuestion = inQuote || /\?\s*$/.test(title) || heading !== paragraph;
+      const id = sectionId(number, title, isQuestion, used);
+      sections.push({ id, title: heading });
       emit([
-        `${'#'.repeat(depth)} ${escapeMarkdown(paragraph).replace(/^(\d+)\\([.)])/, '$1$2')} {#${id}}`,
+        `${'#'.repeat(depth)} ${escapeMarkdown(heading).replace(/^(\d+)\\([.)])/, '$1$2')} {#${id}}`,
       ]);
+    } else if (isTable(paragraph)) {
+      emit(tableLines(paragraph));
     } else if (BULLET.test(paragraph) && isSingleLine(paragraph)) {
       emitItem(`- ${escapeMarkdown(paragraph.replace(BULLET, ''))}`);
     } else if (list !== undefined && isUnmarkedItem(paragraphs, i)) {
@@ -191,15 +238,11 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
     ) {
       const marker = ORDERED_ITEM.exec(paragraph)?.[1] ?? '';
       // Only numbers make a markdown list; "a)" items stay paragraphs, as written.
-      if (/^\d+$/.test(marker))
-        emitItem(
-          paragraph
-            .replace(/^\(?(\d+)\)\s+/, '$1) ')
-            .replace(/^(\d+\) )(.*)$/, (_, m: string, rest: string) => m + escapeMarkdown(rest)),
-        );
+      if (/^\d+$/.test(marker)) emitItem(orderedItem(paragraph));
       else emit(paragraphLines(paragraph));
     } else {
-      if (!inQuote && OPENS_QUOTE.test(paragraph) && /:\s*$/.test(previous)) inQuote = true;
+      if (!inQuote && OPENS_QUOTE.test(paragraph) && /:\s*$/.test(paragraphs[i - 1] ?? ''))
+        inQuote = true;
       emit(paragraphLines(paragraph));
       if (inQuote && CLOSES_QUOTE.test(paragraph) && !OPENS_QUOTE.test(paragraphs[i + 1] ?? ''))
         inQuote = false;
@@ -210,8 +253,18 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
     emit(letterheadBlock(paragraphs.slice(footerStart)));
   }
 
-  // Items of one list are separate lines; everything else is separated by a blank line (">" inside a quote).
-  const blocks = out.map((lines) => lines.join('\n'));
+  return { markdown: `${joinBlocks(out)}\n`, sections };
+}
+
+/** Where trailing boilerplate (contact details, page numbers) starts, kept after the signature, marked as letterhead. */
+function footerStartOf(paragraphs: readonly string[], bodyStart: number): number {
+  let start = paragraphs.length;
+  while (start > bodyStart + 1 && isFooter(paragraphs[start - 1] ?? '')) start--;
+  return start;
+}
+
+/** Joins blocks: items of one list are separate lines; everything else is separated by a blank line (">" inside a quote). */
+function joinBlocks(out: readonly (readonly string[])[]): string {
   let markdown = '';
   out.forEach((lines, i) => {
     if (i > 0) {
@@ -222,7 +275,20 @@ export function letterBody(layout: LetterLayout, headerLines: readonly string[] 
         !(out[i - 1]?.[0] ?? '').startsWith('> [!');
       markdown += joinQuote ? '\n>\n' : '\n\n';
     }
-    markdown += blocks[i] ?? '';
+    markdown += lines.join('\n');
   });
-  return { markdown: `${markdown}\n`, sections };
+  return markdown;
 }
+
+/** A transcription note for a paragraph that describes an image. */
+const imageNote = (paragraph: string): string[] =>
+  quoted([
+    '[!transcription-note]',
+    `An image in the original. The extracted text describes it: ${escapeMarkdown(paragraph.replace(/\n/g, ' '))}`,
+  ]);
+
+/** A `1)` list item as markdown: the marker normalised, the text escaped. */
+const orderedItem = (paragraph: string): string =>
+  paragraph
+    .replace(/^\(?(\d+)\)\s+/, '$1) ')
+    .replace(/^(\d+\) )(.*)$/, (_, m: string, rest: string) => m + escapeMarkdown(rest));

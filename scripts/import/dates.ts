@@ -29,7 +29,9 @@ const DAY_MONTH_YEAR = new RegExp(`${WEEKDAY}${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+
 /** "October 3, 2024": unambiguous, so accepted though not the UK order. */
 const MONTH_DAY_YEAR = new RegExp(`${WEEKDAY}${MONTH}\\s+${DAY},?\\s+(\\d{4})`, 'i');
 /** "06/04/2021", "6.4.21", "06-04-2021": always day first. */
-const NUMERIC = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/;
+const NUMERIC = /(?<![\d-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?!\d)/;
+/** "2021-04-06": ISO, year first. */
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -72,14 +74,24 @@ export function findUkDate(text: string): FoundDate | undefined {
     const iso = isoDate(year, Number(numeric[2]), Number(numeric[1]));
     if (iso !== undefined) found.push({ iso, written: numeric[0], index: numeric.index });
   }
+  const iso = ISO.exec(text);
+  if (iso) {
+    const date = isoDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (date !== undefined) found.push({ iso: date, written: iso[0], index: iso.index });
+  }
   return found.sort((a, b) => a.index - b.index)[0];
 }
+
+/** A date's label: "Date:", "Dated", "Sent:", "Date of response:", "Response date -". */
+export const DATE_LABEL =
+  /^\s*(?:date[d]?(?: of (?:response|reply|letter|issue))?|sent|(?:response|reply) date)\s*[:\-–]?\s*/i;
 
 /** Reads a whole string as one date ("3 October 2024", "DATE: 06/04/2021"); `undefined` if it is anything more. */
 export function parseUkDate(text: string): string | undefined {
   const bare = text
     .replaceAll('*', '')
-    .replace(/^\s*(?:date[d]?|sent)\s*[:\-–]?\s*/i, '')
+    .replace(DATE_LABEL, '')
+    .replace(/^\s*on\s+/i, '')
     .trim()
     .replace(/[.,]$/, '');
   const found = findUkDate(bare);

@@ -1,9 +1,13 @@
 /**
- * Detection: reading a letter's date, reference, signatory and recipient from its
- * paragraphs. Each detector says what the letter states, as written; matching
- * those words to archive entries is `catalogue.ts`'s job.
+ * The shape of a letter (letterhead, salutation, sign-off, an earlier email quoted
+ * below it) and its date. The reference, signatory and recipient are read in
+ * `references.ts`, `signatory.ts` and `recipient.ts`; each detector says what the
+ * letter states, as written, and where; matching those words to archive entries
+ * is `catalogue.ts`'s job.
  */
-import { findUkDate, parseUkDate } from './dates.ts';
+import { DATE_LABEL, findUkDate, parseUkDate } from './dates.ts';
+import { found, type Found } from './evidence.ts';
+import { isHeaderBlock, labelledLines, wroteLine } from './labels.ts';
 
 /** The parts of a letter that frame its text. */
 export interface LetterLayout {
@@ -11,88 +15,124 @@ export interface LetterLayout {
   readonly paragraphs: readonly string[];
   /** Index of the "Dear …" line, if there is one. */
   readonly salutation: number | undefined;
-  /** Index of the last "Yours sincerely"-style line, if there is one. */
+  /** Index of the paragraph opening with the last "Yours sincerely"-style line, if there is one. */
   readonly signOff: number | undefined;
   /** Paragraphs before this index are the letterhead and address block. */
   readonly bodyStart: number;
+  /** Paragraphs from this index on are an earlier email quoted below the letter; detection stops here. */
+  readonly end: number;
 }
 
-const SALUTATION =
+export const SALUTATION =
   /^(?:dear|hi|hello|good (?:morning|afternoon))\b[^\n]{0,80}$|^to whom it may concern[,:]?$/i;
 const SIGN_OFF =
-  /^(?:yours(?: (?:sincerely|faithfully|truly|ever|aye))?|(?:with )?(?:kind|best|warm|many)(?: regards| wishes| thanks)|regards|best|thank you|thanks|sincerely)[,.!]?$/i;
+  /^(?:yours(?: (?:sincerely|faithfully|truly|ever|aye))?|(?:with )?(?:kind|best|warm|many)(?: regards| wishes| thanks)|regards|best|all the best|thank you|thanks|with thanks|sincerely)[,.!]?$/i;
 
+// In a letter without a salutation, its first paragraphs are read as its letterhead for the date.
+const HEAD_WITHOUT_SALUTATION = 5;
 // Letterheads are short; a "Dear" further down is quoted text, not the salutation.
 const MAX_LETTERHEAD = 25;
 
-/** Finds the salutation and sign-off that frame the letter's text. */
+/** A paragraph's first line, without emphasis stars. */
+export const firstLine = (paragraph: string): string =>
+  (paragraph.split('\n')[0] ?? '').replaceAll('*', '').trim();
+
+/**
+ * Where a paragraph's sign-off line is: alone, or followed by a short signature
+ * block ("Best wishes,\nJane Doe MP"), even at the end of a paragraph of text
+ * ("Thank you again.\nBest wishes,\nJane"); -1 if it has none.
+ */
+export function signOffLine(paragraph: string): number {
+  const lines = paragraph.replaceAll('*', '').trim().split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const rest = lines.slice(i + 1);
+    if (rest.length > 6 || rest.some((l) => l.length >= 100)) return -1;
+    if (SIGN_OFF.test((lines[i] ?? '').trim())) return i;
+  }
+  return -1;
+}
+
+// A rule line ("-----"), or Outlook's "----- Original Message -----".
+const RULE = /^(?:[-_=*~]\s?){5,}$|^-+\s*(?:original|forwarded) message\s*-+$/i;
+// "On Tue, 8 Sep 2015 at 15:56, Jane Doe <jane@x.org> wrote:", with a time or an address; not "On 7 April you wrote:".
+const WROTE = /^on\b(?=.*(?:\d{1,2}:\d{2}|@))(?!.*\byou wrote).{6,200}\bwrote:?$/is;
+
+/** Tells whether paragraph `i` starts an earlier email quoted below the letter. */
+function startsQuote(paragraphs: readonly string[], i: number): boolean {
+  const paragraph = (paragraphs[i] ?? '').trim();
+  if (WROTE.test(paragraph) || isHeaderBlock(paragraph)) return true;
+  const [first = '', ...rest] = paragraph.split('\n');
+  if (!RULE.test(first.trim())) return false;
+  if (/message/i.test(first)) return true;
+  const next = [rest.join('\n'), paragraphs[i + 1] ?? '', paragraphs[i + 2] ?? ''];
+  return next.some((p) => SALUTATION.test(firstLine(p)) || isHeaderBlock(p));
+}
+
+/** Finds where an earlier email quoted below the letter starts, or the paragraph count if none is. */
+function quoteStart(paragraphs: readonly string[], from: number): number {
+  for (let i = from + 2; i < paragraphs.length; i++) if (startsQuote(paragraphs, i)) return i;
+  return paragraphs.length;
+}
+
+/** Finds the salutation and sign-off that frame the letter's text, and where a quoted earlier email starts. */
 export function layoutOf(paragraphs: readonly string[]): LetterLayout {
   const salutation = paragraphs.findIndex(
-    (p, i) => i < MAX_LETTERHEAD && SALUTATION.test(p.replaceAll('*', '').trim()),
+    (p, i) => i < MAX_LETTERHEAD && SALUTATION.test(firstLine(p)),
   );
-  const signOff = paragraphs.findLastIndex((p) => SIGN_OFF.test(p.replaceAll('*', '').trim()));
+  const end = quoteStart(paragraphs, Math.max(0, salutation));
+  const signOff = paragraphs.slice(0, end).findLastIndex((p) => signOffLine(p) !== -1);
   return {
     paragraphs,
     salutation: salutation === -1 ? undefined : salutation,
     signOff: signOff === -1 || signOff <= salutation ? undefined : signOff,
     bodyStart: salutation === -1 ? 0 : salutation,
+    end,
   };
 }
 
-const linesOf = (paragraphs: readonly string[]): string[] =>
+/** The letter's own lines (not a quoted earlier email), cleaned of emphasis stars. */
+export const linesOf = (paragraphs: readonly string[]): string[] =>
   paragraphs.flatMap((p) => p.split('\n')).map((l) => l.replaceAll('*', '').trim());
 
-/** A date the letter states, where it was found. */
-export interface DetectedDate {
-  /** YYYY-MM-DD. */
-  readonly date: string;
-  /** The line it was read from, or `Date:` header of the email. */
-  readonly from: string;
-}
+/** The paragraphs an email header block may be in: before the salutation, or the first one of a letter without one. */
+export const headerParagraphs = (layout: LetterLayout): readonly string[] =>
+  layout.paragraphs.slice(0, layout.salutation === undefined ? 1 : layout.bodyStart);
+
+/** The letterhead's lines (before the salutation), label grids resolved. */
+export const headLines = (layout: LetterLayout): string[] =>
+  labelledLines(layout.paragraphs.slice(0, layout.bodyStart)).map((l) => l.replaceAll('*', ''));
+
+/** All the letter's own lines, label grids resolved. */
+export const letterLines = (layout: LetterLayout): string[] =>
+  labelledLines(layout.paragraphs.slice(0, layout.end)).map((l) => l.replaceAll('*', ''));
 
 /**
- * Finds the date the letter was written: a "Date:" line, else a line that is only
- * a date (letterhead first), else the email's Date header. Dates inside sentences
- * ("announced on 19 December 2023") are events, not the letter's date.
+ * Finds the date the letter was written: a "Date:" or "Sent:" line, else a line
+ * that is only a date (letterhead first), else the date of an "On <date>, <name>
+ * wrote:" line the letter starts with, else the email's Date header. Dates
+ * inside sentences ("announced on 19 December 2023") are events, not the
+ * letter's date, and dates in an earlier email quoted below it are not its own.
  */
-export function detectDate(layout: LetterLayout, emailDate?: string): DetectedDate | undefined {
-  const all = linesOf(layout.paragraphs);
-  const labelled = all.find((line) => /^date[d]?\s*[:\-–]/i.test(line) && parseUkDate(line));
-  const head = linesOf(layout.paragraphs.slice(0, layout.bodyStart));
-  const standalone =
-    labelled ?? head.find((l) => parseUkDate(l)) ?? all.find((l) => parseUkDate(l));
-  const stated = standalone === undefined ? undefined : parseUkDate(standalone);
-  if (standalone !== undefined && stated !== undefined) return { date: stated, from: standalone };
+export function detectDate(layout: LetterLayout, emailDate?: string): Found | undefined {
+  const all = letterLines(layout);
+  const labelled = all.find(
+    (line) => DATE_LABEL.test(line) && /^[^:\-–]*[:\-–]/.test(line) && parseUkDate(line),
+  );
+  // The letterhead: before the salutation, or the first few paragraphs of a letter without one.
+  const head =
+    layout.salutation === undefined
+      ? labelledLines(layout.paragraphs.slice(0, HEAD_WITHOUT_SALUTATION))
+      : headLines(layout);
+  const inHead = head.find((l) => parseUkDate(l));
+  const line = labelled ?? inHead ?? all.find((l) => parseUkDate(l));
+  const stated = line === undefined ? undefined : parseUkDate(line);
+  if (line !== undefined && stated !== undefined)
+    return found(stated, line, labelled !== undefined || inHead !== undefined ? 'high' : 'medium');
+  const wrote = wroteLine(headerParagraphs(layout));
+  const quoted = wrote === undefined ? undefined : findUkDate(wrote.line);
+  if (wrote !== undefined && quoted !== undefined) return found(quoted.iso, wrote.line, 'medium');
   const sent = emailDate === undefined ? undefined : findUkDate(emailDate);
-  return sent === undefined ? undefined : { date: sent.iso, from: `Date: ${emailDate ?? ''}` };
-}
-
-// "Our ref: X", "Ref: X", "REF: X", "Our reference: X", "Reference number: X"; not "Your ref".
-const LABELLED_REFERENCE =
-  /^(?:our\s+)?(?:ref(?:erence)?|case\s+ref(?:erence)?|foi\s+ref(?:erence)?)(?:\s+(?:no|number))?\.?\s*[:\-–.]\s*(\S.*)$/i;
-// Department reference shapes that need no label.
-const BARE_REFERENCES = [
-  /\bPO-\d{4,}\b/,
-  /\bFOI[- ]?\d[\w/-]*\d\b/,
-  /\b(?:TO|MC|DE|TRO|CTS|MIN|DWP|HMT)[-/]\d{4,}[\w/-]*\b/,
-];
-
-/** Finds the sender's reference, verbatim: a labelled "Our ref:" line, else a bare PO-/FOI-style number. */
-export function detectReference(layout: LetterLayout): string | undefined {
-  const all = linesOf(layout.paragraphs);
-  for (const line of all) {
-    const match = LABELLED_REFERENCE.exec(line);
-    if (match?.[1] !== undefined) return match[1].trim();
-  }
-  const head = linesOf(layout.paragraphs.slice(0, layout.bodyStart));
-  // In the letterhead any line will do; in the text, only a line that is the reference alone.
-  for (const line of [...head, ...all.filter((l) => l.length < 40)]) {
-    for (const pattern of BARE_REFERENCES) {
-      const match = pattern.exec(line);
-      if (match) return match[0];
-    }
-  }
-  return undefined;
+  return sent === undefined ? undefined : found(sent.iso, `Date: ${emailDate ?? ''}`, 'high');
 }
 
 /** OCR's description of a picture (a signature, a logo) that came with the extracted text. */
@@ -110,126 +150,4 @@ const FOOTER =
 /** Boilerplate such as contact details and page numbers, after the signature or between pages. */
 export function isFooter(paragraph: string): boolean {
   return paragraph.split('\n').every((line) => line.length < 120) && FOOTER.test(paragraph);
-}
-
-// Words that make a signature line a team or body rather than a person.
-const BODY_WORDS =
-  /\b(?:team|unit|office|department|directorate|council|board|services?|correspondence|ministry|group|forum|trust|secretariat|division|branch|committee|agency)\b/i;
-
-/** The signatory as the letter writes them. */
-export interface DetectedSignatory {
-  /** The person's name as written ("KARIN SMYTH"), if a person signs. */
-  readonly name: string | undefined;
-  /** The role they sign in, as written ("Minister of State for Health"). */
-  readonly role: string | undefined;
-  /** The organisation or team that signs or that the role names, as written. */
-  readonly organisation: string | undefined;
-  /** Every line of the signature block, for matching organisations it names. */
-  readonly lines: readonly string[];
-}
-
-const clean = (line: string): string => line.replaceAll('*', '').replace(/[,.]$/, '').trim();
-
-/** A short line that reads as a name rather than a sentence. */
-function isNameLine(line: string): boolean {
-  const words = clean(line).split(/\s+/);
-  return (
-    words.length >= 1 &&
-    words.length <= 6 &&
-    !/[.!?:;]$/.test(line.trim()) &&
-    words.every(
-      (w) => /^[\p{Lu}\p{Lt}][\p{L}'’.-]*$/u.test(w) || /^(?:MP|of|and|for|the|&)$/.test(w),
-    )
-  );
-}
-
-/**
- * Finds who signs: the lines after the sign-off (skipping any description of a
- * signature image) are a name and role lines; a letter without a sign-off may end
- * with a name alone ("Laura"). A team or body that signs is returned as the organisation.
- */
-export function detectSignatory(layout: LetterLayout): DetectedSignatory {
-  const { paragraphs, signOff } = layout;
-  const after =
-    signOff === undefined
-      ? paragraphs.slice(-1).filter((p) => !p.includes('\n') && isNameLine(p))
-      : paragraphs.slice(signOff + 1).filter((p) => !isImageDescription(p) && !isFooter(p));
-  const lines = after
-    .flatMap((p) => p.split('\n'))
-    .map(clean)
-    .filter((l) => l !== '')
-    .slice(0, 5);
-  const first = lines[0];
-  if (first === undefined)
-    return { name: undefined, role: undefined, organisation: undefined, lines };
-  // "Laura" then "Laura Trott MP": the fuller line is the name.
-  const fuller = lines
-    .slice(1, 3)
-    .find((l) => isNameLine(l) && l.toLowerCase().startsWith(`${first.toLowerCase()} `));
-  const name = fuller ?? first;
-  const roleLines = lines
-    .slice(1, 4)
-    .filter((l) => l !== fuller && l.length < 100 && !/[.!?]$/.test(l));
-  if (BODY_WORDS.test(first) || !isNameLine(first)) {
-    return { name: undefined, role: undefined, organisation: first, lines };
-  }
-  const role = roleLines.find((l) => !BODY_WORDS.test(l) || /\b(?:minister|secretary)\b/i.test(l));
-  const organisation = roleLines.find((l) => l !== role && BODY_WORDS.test(l));
-  return { name: name.replace(/\s+MP$/, ''), role, organisation, lines };
-}
-
-/** Makes a name written in capitals readable ("KARIN SMYTH" → "Karin Smyth"); other names are left as written. */
-export function displayName(name: string): string {
-  if (name !== name.toUpperCase()) return name;
-  return name
-    .toLowerCase()
-    .replace(
-      /(^|[\s'’-])(\p{L})/gu,
-      (_, gap: string, letter: string) => gap + letter.toUpperCase(),
-    );
-}
-
-/**
- * Finds the role a named person writes in when the signature block gives none:
- * the line after their name in the letterhead ("From Karin Smyth MP" / "Minister
- * of State for Health"), or "<name> MP for <constituency>" in the text.
- */
-export function detectRoleNear(layout: LetterLayout, fullName: string): string | undefined {
-  const folded = fullName.toLowerCase();
-  const head = linesOf(layout.paragraphs.slice(0, layout.bodyStart));
-  const at = head.findIndex((l) => l.toLowerCase().includes(folded));
-  const next = at === -1 ? undefined : head[at + 1];
-  if (next !== undefined && next !== '' && isNameLine(next) && !/\d/.test(next)) return clean(next);
-  const text = layout.paragraphs.join('\n');
-  const mp = new RegExp(
-    `${fullName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+MP\\s+for\\s+((?:[A-Z][\\w'’-]*\\s?)+)`,
-    'i',
-  ).exec(text);
-  return mp?.[1] === undefined ? undefined : `Member of Parliament for ${mp[1].trim()}`;
-}
-
-/** The recipient as the letter writes them. */
-export interface DetectedRecipient {
-  /** The name in the "Dear …" line, without the greeting ("Blake"). */
-  readonly salutationName: string | undefined;
-  /** The letterhead's address block, line by line, for matching known names. */
-  readonly addressLines: readonly string[];
-}
-
-const GENERIC_SALUTATION =
-  /^(?:sir|madam|sir\s*(?:\/|or)\s*madam|colleague|all|friends?|team|everyone|member)s?$/i;
-
-/** Finds the recipient's name in the salutation and the address lines above it. */
-export function detectRecipient(layout: LetterLayout): DetectedRecipient {
-  const line =
-    layout.salutation === undefined ? undefined : clean(layout.paragraphs[layout.salutation] ?? '');
-  const name = line
-    ?.replace(/^(?:dear|hi|hello|good (?:morning|afternoon))\s+/i, '')
-    .replace(/^to whom it may concern$/i, '')
-    .trim();
-  return {
-    salutationName:
-      name === undefined || name === '' || GENERIC_SALUTATION.test(name) ? undefined : name,
-    addressLines: linesOf(layout.paragraphs.slice(0, layout.bodyStart)),
-  };
 }

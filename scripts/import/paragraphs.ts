@@ -5,16 +5,40 @@
  * the way the letter was laid out, never changing a word.
  */
 
-/** Cleans extraction debris: line ends, form feeds, blank lines made of odd spaces, trailing spaces. */
+/** Spaces other than the ordinary one: tabs, non-breaking and typographic spaces. */
+export const ODD_SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/gu;
+/** Characters that take no room: zero-width spaces and joiners, word joiners, byte-order marks. */
+export const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/gu;
+
+/**
+ * Cleans extraction debris: line ends, form feeds, tabs and non-breaking or
+ * typographic spaces (made ordinary spaces, so an indented line never becomes
+ * markdown code), lines made only of invisible characters, trailing spaces.
+ */
 export function normaliseText(text: string): string {
   return text
     .replace(/^\uFEFF/, '')
     .replace(/\r\n?/g, '\n')
     .replace(/\f/g, '\n\n')
+    .replace(ODD_SPACES, ' ')
     .split('\n')
-    .map((line) => line.replace(/[\s\u00a0\u200b]+$/u, '').replace(/^[\u00a0\u200b]+$/u, ''))
+    .map((line) => (line.replace(INVISIBLE, '').trim() === '' ? '' : line.trimEnd()))
     .join('\n')
     .trim();
+}
+
+/** A line of an email header block written into a letter's text ("From: …", "Sent: …"). */
+export const HEADER_LINE = /^(?:from|sent|date|to|cc|subject)\s*:/i;
+
+/** A salutation standing on its own line ("Dear Ms Doe,", "Hi Ann"). */
+const SALUTATION_LINE = /^(?:dear|hi|hello)\s+\S[^.!?;]{0,60}[,:]?$/i;
+
+/** Tells whether a line of a block starts a new paragraph: a marked line, or a salutation after header or address lines. */
+function startsParagraph(line: string, previous: string | undefined): boolean {
+  if (previous === undefined) return false;
+  if (MARKED_LINE.test(line)) return true;
+  if (/:\s*\S/.test(previous) && HEADER_LINE.test(previous) && !HEADER_LINE.test(line)) return true;
+  return SALUTATION_LINE.test(line.trim()) && !/[\p{Ll},]$/u.test(previous.trim());
 }
 
 // A line this long is a paragraph on its own line, not a hard-wrapped line of one.
@@ -37,10 +61,14 @@ export function splitParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
   for (const block of blocks) {
     const lines = block.split('\n');
+    if (isTable(block)) {
+      paragraphs.push(block);
+      continue;
+    }
     const onePerLine = lines.length > 1 && lines.some((l) => l.length > PARAGRAPH_LINE);
     let current: string[] = [];
     for (const line of lines) {
-      if (current.length > 0 && (onePerLine || MARKED_LINE.test(line))) {
+      if (current.length > 0 && (onePerLine || startsParagraph(line, current.at(-1)))) {
         paragraphs.push(current.join('\n'));
         current = [];
       }
@@ -51,7 +79,17 @@ export function splitParagraphs(text: string): string[] {
   return joinPageBreaks(paragraphs);
 }
 
-const ENDS_SENTENCE = /[.!?:;,”"')\]*]$/;
+const ENDS_SENTENCE = /[.!?:;,”"')\]*|]$/;
+
+/** A markdown table, as the Word reader writes one: `| … |` rows, the second a `| --- |` rule. */
+export function isTable(paragraph: string): boolean {
+  const lines = paragraph.split('\n');
+  return (
+    lines.length >= 3 &&
+    lines.every((l) => /^\|.*\|$/.test(l)) &&
+    /^\|(?: --- \|)+$/.test(lines[1] ?? '')
+  );
+}
 
 /**
  * Rejoins a paragraph that a page break split: one that stops mid-sentence

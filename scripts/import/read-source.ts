@@ -5,9 +5,17 @@ import { readDocxLetter } from './read-docx.ts';
 import { readEmlLetter } from './read-eml.ts';
 import { readPdfLetter } from './read-pdf.ts';
 import { readTextLetter } from './read-text.ts';
-import { ImportError, type LetterSource } from './source.ts';
+import {
+  DEFAULT_LIMITS,
+  ImportError,
+  megabytes,
+  type LetterSource,
+  type ReadLimits,
+} from './source.ts';
 
-const READERS: Readonly<Record<string, (path: string) => Promise<LetterSource>>> = {
+const READERS: Readonly<
+  Record<string, (path: string, limits: ReadLimits) => Promise<LetterSource>>
+> = {
   '.txt': readTextLetter,
   '.md': readTextLetter,
   '.pdf': readPdfLetter,
@@ -18,8 +26,11 @@ const READERS: Readonly<Record<string, (path: string) => Promise<LetterSource>>>
 /** The file extensions the importer reads. */
 export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
 
-/** Reads a letter file of any supported kind; throws an `ImportError` if it is missing, empty, binary or broken. */
-export async function readSource(path: string): Promise<LetterSource> {
+/** Reads a letter file of any supported kind; throws an `ImportError` if it is missing, empty, too large, binary or broken. */
+export async function readSource(
+  path: string,
+  limits: ReadLimits = DEFAULT_LIMITS,
+): Promise<LetterSource> {
   const reader = READERS[extname(path).toLowerCase()];
   if (reader === undefined) {
     throw new ImportError(
@@ -30,7 +41,11 @@ export async function readSource(path: string): Promise<LetterSource> {
     const info = await stat(path);
     if (!info.isFile()) throw new ImportError('is not a file');
     if (info.size === 0) throw new ImportError('is empty');
-    const source = await reader(path);
+    if (info.size > limits.maxBytes)
+      throw new ImportError(
+        `is ${megabytes(info.size)}, over the ${megabytes(limits.maxBytes)} limit for one letter; nothing read (if it is one letter, raise the limit with --max-size <MB>)`,
+      );
+    const source = await reader(path, limits);
     if (source.text.trim() === '') throw new ImportError('has no text');
     return source;
   } catch (error) {

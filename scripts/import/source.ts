@@ -43,3 +43,19 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
+
+/** Limits on what one input may cost to read. */
+export interface ReadLimits {
+  /** The largest file accepted, in bytes; a `.docx` may unpack to `UNPACK_FACTOR` times this. */
+  readonly maxBytes: number;
+}
+
+/** 10 MB: far more than any letter's text, PDF or Word file without large images. */
+export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 10 * 1024 * 1024 };
+
+/** How many times its size a `.docx` may unpack to. */
+export const UNPACK_FACTOR = 5;
+
+/** A size in megabytes, for messages ("12.5 MB"). */
+export const megabytes = (bytes: number): string =>
+  `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;

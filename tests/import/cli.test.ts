@@ -1,27 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { fixture, KARIN_SMYTH_SEED, LAURA_TROTT_SEED, ROOT } from './support';
-
-const run = promisify(execFile);
-
-/** Runs the importer as `npm run import` does; never throws on a non-zero exit. */
-async function importer(...args: string[]) {
-  try {
-    const { stdout, stderr } = await run(
-      process.execPath,
-      [join(ROOT, 'scripts/import/cli.ts'), ...args],
-      { cwd: ROOT },
-    );
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+import { fixture, importer, KARIN_SMYTH_SEED, LAURA_TROTT_SEED, ROOT } from './support';
 
 const tempDir = (): string => mkdtempSync(join(tmpdir(), 'postbag-import-'));
 
@@ -48,6 +29,7 @@ describe('the import command', { timeout: 30_000 }, () => {
         'to',
         'topics',
         'sections',
+        'found',
         'missing',
         'warnings',
       ]),

@@ -6,14 +6,11 @@ import {
   suggestTopics,
 } from '../../scripts/import/catalogue.ts';
 import { parseUkDate } from '../../scripts/import/dates.ts';
-import {
-  detectDate,
-  detectRecipient,
-  detectReference,
-  detectSignatory,
-  layoutOf,
-} from '../../scripts/import/detect.ts';
+import { detectDate, layoutOf } from '../../scripts/import/detect.ts';
 import { splitParagraphs } from '../../scripts/import/paragraphs.ts';
+import { detectRecipient } from '../../scripts/import/recipient.ts';
+import { detectReference } from '../../scripts/import/references.ts';
+import { detectSignatory } from '../../scripts/import/signatory.ts';
 import { catalogue } from './support';
 
 const layout = (text: string) => layoutOf(splitParagraphs(text));
@@ -39,7 +36,7 @@ describe('reading dates as UK letters write them', () => {
   it('takes the date line of the letterhead, not a date mentioned in the text', () => {
     const text =
       'Ref: X1\n\n3 October 2024\n\nDear Blake,\n\nThe changes of 19 December 2023 stand.';
-    expect(detectDate(layout(text))?.date).toBe('2024-10-03');
+    expect(detectDate(layout(text))?.value).toBe('2024-10-03');
   });
 
   it('leaves a letter undated when it only mentions dates in sentences', () => {
@@ -47,9 +44,9 @@ describe('reading dates as UK letters write them', () => {
   });
 
   it("falls back to an email's Date header, as written, never today's date", () => {
-    expect(detectDate(layout('Dear Ann,\n\nThanks.'), 'Thu, 5 Dec 2024 23:30:00 -0500')?.date).toBe(
-      '2024-12-05',
-    );
+    expect(
+      detectDate(layout('Dear Ann,\n\nThanks.'), 'Thu, 5 Dec 2024 23:30:00 -0500')?.value,
+    ).toBe('2024-12-05');
   });
 });
 
@@ -62,7 +59,7 @@ describe('finding the reference, verbatim', () => {
     ['PO-1531376', 'PO-1531376'],
     ['FOI-20240001', 'FOI-20240001'],
   ])('finds "%s"', (line, reference) => {
-    expect(detectReference(layout(`${line}\n\nDear Ann,\n\nThank you.`))).toBe(reference);
+    expect(detectReference(layout(`${line}\n\nDear Ann,\n\nThank you.`))?.value).toBe(reference);
   });
 
   it("ignores the recipient's own reference", () => {

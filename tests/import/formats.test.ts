@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UNIDENTIFIED } from '../../src/lib/placeholders';
-import { checkEveryWordKept } from '../../scripts/import/draft.ts';
+import { checkEveryWordKept } from '../../scripts/import/word-check.ts';
 import { pageText } from '../../scripts/import/pdf-layout.ts';
 import { readSource } from '../../scripts/import/read-source.ts';
 import { ImportError } from '../../scripts/import/source.ts';
@@ -56,7 +56,7 @@ describe('importing a Word file', () => {
     expect(draft.summary).toMatchObject({
       date: '2021-04-06',
       reference: 'FOI 2024/0457',
-      from: { name: null, organisation: 'NHS Kent and Medway' },
+      from: { name: 'Primary Care Team', organisation: 'NHS Kent and Medway' },
       to: { organisation: "Sevenoaks District Seniors' Action Forum" },
     });
     expect(frontmatterOf(draft)['from']).toEqual({ organisation: 'nhs-kent-and-medway' });
@@ -84,7 +84,7 @@ describe('importing an email', () => {
 });
 
 describe('importing text extracted from a PDF', () => {
-  it('keeps an unknown signatory and recipient as TODOs, never as invented ids', async () => {
+  it('keeps an unknown signatory and recipient (by the fullest name given) as TODOs, never as invented ids', async () => {
     const draft = await importFile(fixture('extracted-from-pdf.txt'));
     const data = frontmatterOf(draft);
     expect(draft.summary.missing).toEqual(['from.person', 'to']);
@@ -93,7 +93,7 @@ describe('importing text extracted from a PDF', () => {
     });
     expect(data['to']).toEqual({ person: UNIDENTIFIED });
     expect(draft.markdown).toContain('# - [ ] from: signed "Jane Doe"');
-    expect(draft.markdown).toContain('# - [ ] to: "Mr Bloggs" matches no entry');
+    expect(draft.markdown).toContain('# - [ ] to: "Mr J Bloggs" matches no entry');
   });
 
   it('writes only references to entries that exist, or the placeholder', async () => {

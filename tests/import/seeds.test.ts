@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { firstMissingWord } from '../../src/lib/words';
-import { bodyText } from '../../scripts/import/draft.ts';
+import { bodyText } from '../../scripts/import/word-check.ts';
 import { bodyOf, frontmatterOf, importFile, KARIN_SMYTH_SEED, LAURA_TROTT_SEED } from './support';
 
 describe('importing the Karin Smyth seed letter', async () => {
