@@ -3,6 +3,7 @@
  * `content/`. The importer matches the names it finds against these entries and
  * never writes a reference to one that does not exist.
  */
+import { foldAccents } from '../../src/markdown/fold-accents.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
@@ -93,9 +94,7 @@ const HONORIFICS = new Set(
 
 /** Folds a name for comparison: case, accents, "&" and punctuation ignored, honorifics dropped. */
 export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(name)
     .toLowerCase()
     .replaceAll('&', ' and ')
     .replace(/['’]/g, '')

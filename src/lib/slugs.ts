@@ -3,6 +3,7 @@
  * so `content/letters/2024/2024-10-03-karin-smyth-healthcare.md` is published at
  * `/letters/2024-10-03-karin-smyth-healthcare/` whatever folder it is filed in.
  */
+import { foldAccents } from '../markdown/fold-accents.ts';
 
 /** What a slug may look like: lower-case words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -34,9 +35,7 @@ export function letterSlug(entryId: string): string {
 
 /** Makes a slug from free text, dropping accents and punctuation ("Seniors’ Forum" → "seniors-forum"). */
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldAccents(text)
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

@@ -7,6 +7,7 @@
  * silently changes when headings are reordered and breaks citations.
  */
 import { slug } from 'github-slugger';
+import { foldAccents } from './fold-accents.ts';
 
 /** What an answer id may look like; the same pattern the content schema checks in `answers[].id`. */
 export const ANSWER_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
@@ -68,8 +69,7 @@ export function parsePinnedId(text: string): PinnedHeading {
 export function answerSlug(text: string): string {
   // Folding accents keeps ids inside ANSWER_ID_PATTERN ("Café" → "cafe"), which
   // front matter must be able to reference; it matches `slugify()` in slugs.ts.
-  const folded = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return slug(folded).replace(/^-+|-+$/g, '');
+  return slug(foldAccents(text)).replace(/^-+|-+$/g, '');
 }
 
 /** An answer id that cannot be used; names the file so the build error points at it. */
