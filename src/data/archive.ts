@@ -10,19 +10,20 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildArchive, type Archive } from '../lib/archive';
-import { letterBody } from '../markdown/letter-body';
+import { readLetterSource } from '../markdown/letter-body';
 
 let archive: Promise<Archive> | undefined;
 
 /**
- * A letter's markdown body. Astro records `filePath` relative to the project root,
- * which is the folder the build runs in (the site is never built with `--root`).
+ * A letter's markdown body and the line of the file it starts on. Astro records
+ * `filePath` relative to the project root, which is the folder the build runs in
+ * (the site is never built with `--root`).
  */
-function readLetterBody(filePath: string | undefined): string | undefined {
-  if (filePath === undefined) return undefined;
+function readLetterBody(filePath: string | undefined): { body?: string; bodyLine?: number } {
+  if (filePath === undefined) return {};
   try {
-    const source = readFileSync(resolve(filePath), 'utf8');
-    return letterBody(source);
+    const { body, bodyLine } = readLetterSource(readFileSync(resolve(filePath), 'utf8'));
+    return { body, bodyLine };
   } catch (error) {
     // Astro's loader read the file a moment ago; name it if it has since become unreadable
     // or its frontmatter broken (while `astro dev` runs), rather than fail without a name.
@@ -38,7 +39,7 @@ export function loadArchive(): Promise<Archive> {
       {
         letters: (await getCollection('letters')).map((entry) => ({
           ...entry,
-          body: readLetterBody(entry.filePath),
+          ...readLetterBody(entry.filePath),
         })),
         people: await getCollection('people'),
         organisations: await getCollection('organisations'),

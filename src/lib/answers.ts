@@ -134,9 +134,13 @@ export function letterPlainText(letter: LetterText): string {
     .join('\n\n');
 }
 
-/** Reads a letter's markdown into its preamble and its answers, with the ids the site renders. */
-export function readLetter(markdown: string, path?: string): LetterText {
-  const file = path === undefined ? markdown : { value: markdown, path };
+/**
+ * Reads a letter's markdown into its preamble and its answers, with the ids the site
+ * renders. `bodyLine`, the line of the file the markdown starts on, makes errors name
+ * lines of the whole file (`x.md:14:1: duplicate answer id …`).
+ */
+export function readLetter(markdown: string, path?: string, bodyLine = 1): LetterText {
+  const file = path === undefined ? markdown : { value: markdown, path, data: { bodyLine } };
   const tree: Root = letterParser.parse(file);
   // Our remark plugins edit the tree in place (they never replace the root).
   letterParser.runSync(tree, file);

@@ -12,6 +12,8 @@ export interface Entry<D> {
   readonly id: string;
   readonly filePath?: string | undefined;
   readonly body?: string | undefined;
+  /** The line of the file the body starts on, below the frontmatter; default 1. */
+  readonly bodyLine?: number | undefined;
   readonly data: D;
 }
 

@@ -118,15 +118,27 @@ interface ReadBody {
   readonly text: string;
 }
 
-function readBody(body: string, file: string, problems: ContentProblem[]): ReadBody {
+/** A markdown error's message, split into its place (`x.md:14:1`) and what it says. */
+function placedMessage(file: string, error: unknown): { file: string; message: string } {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!message.startsWith(file)) return { file, message };
+  const place = /^(:\d+:\d+)?: /.exec(message.slice(file.length));
+  if (place === null) return { file, message };
+  return {
+    file: `${file}${place[1] ?? ''}`,
+    message: message.slice(file.length + place[0].length),
+  };
+}
+
+function readBody(entry: Entry<LetterData>, file: string, problems: ContentProblem[]): ReadBody {
+  const body = entry.body ?? '';
   if (body.trim() === '') problems.push({ file, field: 'body', message: 'the letter has no text' });
   try {
-    const read = readLetter(body, file);
+    const read = readLetter(body, file, entry.bodyLine);
     return { answers: read.answers, quotedKeys: read.speakerKeys, text: letterPlainText(read) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // Markdown errors name the file themselves; say it once.
-    problems.push({ file, field: 'body', message: message.replace(`${file}: `, '') });
+    // Markdown errors name the file and line themselves; say them once, as the problem's place.
+    problems.push({ ...placedMessage(file, error), field: 'body' });
     return { answers: [], quotedKeys: [], text: '' };
   }
 }
@@ -298,8 +310,7 @@ export function resolveLetter(entry: Entry<LetterData>, ctx: LetterContext): Let
   const { data } = entry;
   const slug = claimSlugs(entry, file, ctx);
   const date = letterDateOf(data, file, ctx.problems);
-  const body = entry.body ?? '';
-  const read = readBody(body, file, ctx.problems);
+  const read = readBody(entry, file, ctx.problems);
   const { answers, speakers } = letterAnswersOf(data, read, file, ctx);
   const topics = data.topics.flatMap((t, i) => {
     const at = { file, field: `topics[${i}]` };
@@ -331,7 +342,7 @@ export function resolveLetter(entry: Entry<LetterData>, ctx: LetterContext): Let
     transcriptionNotes: data.transcription_notes,
     aliases: data.aliases,
     draft: data.draft,
-    body,
+    body: entry.body ?? '',
     text: read.text,
   };
 }

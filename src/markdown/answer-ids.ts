@@ -131,15 +131,18 @@ export class AnswerIdRegistry {
     this.file = file;
   }
 
-  /** Gives a heading its id: the pinned one if any, else the slug of its text. */
-  assign(heading: Readonly<AnswerHeading>): string {
+  /**
+   * Gives a heading its id: the pinned one if any, else the slug of its text.
+   * `at` names the heading's place in errors (`file:line:column`); default the file.
+   */
+  assign(heading: Readonly<AnswerHeading>, at: string = this.file): string {
     const pinned = heading.pinnedId !== undefined;
     const id = heading.pinnedId ?? answerSlug(heading.text);
     if (!ANSWER_ID_PATTERN.test(id)) {
-      throw new InvalidAnswerIdError(this.file, id, heading.text, pinned);
+      throw new InvalidAnswerIdError(at, id, heading.text, pinned);
     }
     if (this.#seen.has(id)) {
-      throw new DuplicateAnswerIdError(this.file, id, heading.text);
+      throw new DuplicateAnswerIdError(at, id, heading.text);
     }
     this.#seen.add(id);
     return id;

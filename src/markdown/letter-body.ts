@@ -15,12 +15,19 @@ export interface LetterSource {
   readonly frontmatter: Readonly<Record<string, unknown>>;
   /** The markdown after the frontmatter, trimmed. */
   readonly body: string;
+  /** The line of the file the trimmed body starts on (1-based), so messages can name lines of the file. */
+  readonly bodyLine: number;
 }
 
 /** Splits a letter file into its frontmatter and body; throws if the frontmatter is not YAML. */
 export function readLetterSource(source: string): LetterSource {
   const { frontmatter, content } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
-  return { frontmatter, body: content.trim() };
+  const body = content.trim();
+  // The content is the file's tail unless the parser changed line endings; find the body either way.
+  const tail = source.endsWith(content) ? source.length - content.length : 0;
+  const start = body === '' ? tail : source.indexOf(body, tail);
+  const bodyLine = source.slice(0, Math.max(start, 0)).split('\n').length;
+  return { frontmatter, body, bodyLine };
 }
 
 /** The markdown after a letter file's frontmatter; throws if the frontmatter is not YAML. */

@@ -15,7 +15,7 @@ import {
   parsePinnedId,
   type PinnedHeading,
 } from './answer-ids.ts';
-import { fileLabel, type NamedFile } from './file-label.ts';
+import { fileLabel, placeLabel, type NamedFile } from './file-label.ts';
 
 /** A heading's visible text, as used for its slug and its title. */
 export function headingText(heading: Heading): string {
@@ -53,7 +53,7 @@ export default function remarkAnswerIds() {
     visit(tree, 'heading', (node) => {
       if (!isAnswerDepth(node.depth)) return;
       const { id: pinnedId, editorial } = takeAttributes(node);
-      const id = registry.assign({ text: headingText(node), pinnedId });
+      const id = registry.assign({ text: headingText(node), pinnedId }, placeLabel(file, node));
       node.data ??= {};
       node.data.hProperties = {
         ...node.data.hProperties,

@@ -22,7 +22,7 @@
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { fileLabel, type NamedFile } from './file-label.ts';
+import { placeLabel, type NamedFile } from './file-label.ts';
 
 /** The kinds of letter block, by marker name (lower case). */
 export const LETTER_BLOCK_KINDS = ['letterhead', 'transcription-note', 'quote'] as const;
@@ -167,8 +167,8 @@ export default function remarkLetterBlocks(options?: Readonly<Options> | null) {
 
       const [written = '', ...rest] = marker.slice(2, -1).trim().split(/\s+/);
       const name = written.toLowerCase();
-      if (!isKind(name)) throw new UnknownLetterBlockError(fileLabel(file), marker);
-      const speaker = markerArgument(name, rest, marker, fileLabel(file));
+      if (!isKind(name)) throw new UnknownLetterBlockError(placeLabel(file, node), marker);
+      const speaker = markerArgument(name, rest, marker, placeLabel(file, node));
       // A marker alone on its line leaves an empty paragraph that would render as `<p></p>`.
       if (opening.children.length === 0) node.children.shift();
 

@@ -144,12 +144,12 @@ describe('extractAnswers', () => {
     const extracting = () =>
       extractAnswers('## Housing\n\n## Housing\n', 'content/letters/2024/x.md');
     expect(extracting).toThrow(DuplicateAnswerIdError);
-    expect(extracting).toThrow('content/letters/2024/x.md: duplicate answer id "housing"');
+    expect(extracting).toThrow('content/letters/2024/x.md:3:1: duplicate answer id "housing"');
   });
 
   it('fails on an unknown letter block naming the file', () => {
     expect(() => extractAnswers('> [!note]\n> x\n', 'z.md')).toThrow(
-      'z.md: unknown letter block marker "[!note]"',
+      'z.md:1:1: unknown letter block marker "[!note]"',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, ContentError } from '../../src/lib/archive';
 import { UNIDENTIFIED, UNIDENTIFIED_NAME } from '../../src/lib/placeholders';
+import { readLetterSource } from '../../src/markdown/letter-body';
 import { archiveInput, letterEntry, ref } from './fixtures';
 
 /** Builds the archive and returns the ContentError it throws, failing if it throws none. */
@@ -138,7 +139,7 @@ describe('building the archive', () => {
     );
     expect(error.problems[0]?.field).toBe('body');
     expect(error.problems[0]?.message).toContain('same');
-    expect(error.message).toContain('content/letters/a.md: body: duplicate answer id "same"');
+    expect(error.message).toContain('content/letters/a.md:5:1: body: duplicate answer id "same"');
   });
 
   it('reports every problem at once', () => {
@@ -199,5 +200,25 @@ describe('building the archive', () => {
       ]),
     );
     expect(error.problems[0]).toMatchObject({ field: 'answers[0].aliases[0]' });
+  });
+});
+
+describe('markdown problems name the line of the file', () => {
+  it('reports a duplicate answer id at its heading’s line and column, counting the frontmatter', () => {
+    const source = `---\ntitle: x\n---\n\n## Housing {#housing}\n\nText.\n\n## Again {#housing}\n`;
+    const { body, bodyLine } = readLetterSource(source);
+    expect(bodyLine).toBe(5);
+    const entry = { ...letterEntry('2024/dup', {}, body), bodyLine };
+    const error = problemsOf(archiveInput([entry]));
+    expect(error.message).toContain(
+      'content/letters/2024/dup.md:9:1: body: duplicate answer id "housing"',
+    );
+  });
+
+  it('reports an unknown letter block marker at its line', () => {
+    const source = `---\r\ntitle: x\r\n---\r\nDear Sir,\r\n\r\n> [!note]\r\n> x\r\n`;
+    const { body, bodyLine } = readLetterSource(source);
+    const error = problemsOf(archiveInput([{ ...letterEntry('2024/m', {}, body), bodyLine }]));
+    expect(error.problems.map((p) => p.file)).toContain('content/letters/2024/m.md:6:1');
   });
 });

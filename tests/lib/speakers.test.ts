@@ -123,10 +123,10 @@ describe('reading who said an answer', () => {
 
   it('fails on a quote that names no speaker, or a letterhead that names one', () => {
     expect(() => extractAnswers('> [!quote]\n> Words.\n', 'x.md')).toThrow(
-      'x.md: letter block marker "[!quote]" must name one speaker',
+      'x.md:1:1: letter block marker "[!quote]" must name one speaker',
     );
     expect(() => extractAnswers('> [!letterhead trust]\n> Words.\n', 'x.md')).toThrow(
-      'x.md: letter block marker "[!letterhead trust]" takes no speaker',
+      'x.md:1:1: letter block marker "[!letterhead trust]" takes no speaker',
     );
   });
 });

@@ -111,12 +111,12 @@ describe('the letter pipeline', () => {
   it('fails the build on a duplicate answer id naming the file', async () => {
     await expect(
       renderLetterMarkdown('## A\n\n## A\n', { path: 'content/letters/2024/x.md' }),
-    ).rejects.toThrow('content/letters/2024/x.md: duplicate answer id "a"');
+    ).rejects.toThrow('content/letters/2024/x.md:3:1: duplicate answer id "a"');
   });
 
   it('fails the build on an unknown letter block naming the file', async () => {
     await expect(
       renderLetterMarkdown('> [!warning]\n> x\n', { path: 'content/letters/2024/x.md' }),
-    ).rejects.toThrow('content/letters/2024/x.md: unknown letter block marker "[!warning]"');
+    ).rejects.toThrow('content/letters/2024/x.md:1:1: unknown letter block marker "[!warning]"');
   });
 });

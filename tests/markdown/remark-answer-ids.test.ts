@@ -29,14 +29,14 @@ describe('remarkAnswerIds', () => {
     const rendering = render(letter, 'content/letters/2024/x.md');
     await expect(rendering).rejects.toThrow(DuplicateAnswerIdError);
     await expect(render(letter, 'content/letters/2024/x.md')).rejects.toThrow(
-      'content/letters/2024/x.md: duplicate answer id "housing-targets"',
+      'content/letters/2024/x.md:5:1: duplicate answer id "housing-targets"',
     );
   });
 
   it('fails when a pinned id repeats the slug of another heading', async () => {
     const letter = '## Housing targets\n\n### Local plan {#housing-targets}\n';
     await expect(render(letter, 'a.md')).rejects.toThrow(
-      'a.md: duplicate answer id "housing-targets"',
+      'a.md:3:1: duplicate answer id "housing-targets"',
     );
   });
 
@@ -45,19 +45,19 @@ describe('remarkAnswerIds', () => {
     await expect(rendering).rejects.toThrow(InvalidAnswerIdError);
     await expect(
       render('## Housing {#Housing_Targets}\n', 'content/letters/2024/x.md'),
-    ).rejects.toThrow('content/letters/2024/x.md: invalid pinned answer id "Housing_Targets"');
+    ).rejects.toThrow('content/letters/2024/x.md:1:1: invalid pinned answer id "Housing_Targets"');
   });
 
   it('fails on a heading whose text gives no usable id', async () => {
     await expect(render('## ???\n', 'b.md')).rejects.toThrow(
-      'b.md: heading "???" gives no usable answer id',
+      'b.md:1:1: heading "???" gives no usable answer id',
     );
   });
 
   it('fails on duplicates in different blockquotes and depths too', async () => {
     const letter = '> ## Your question\n\n#### Your question\n';
     await expect(render(letter, 'c.md')).rejects.toThrow(
-      'c.md: duplicate answer id "your-question"',
+      'c.md:3:1: duplicate answer id "your-question"',
     );
   });
 
@@ -68,7 +68,7 @@ describe('remarkAnswerIds', () => {
   it('names the file relative to the working directory', async () => {
     const absolute = `${process.cwd()}/content/letters/2024/x.md`;
     await expect(render('## A\n\n## A\n', absolute)).rejects.toThrow(
-      /^content\/letters\/2024\/x\.md: duplicate answer id "a"/,
+      /^content\/letters\/2024\/x\.md:3:1: duplicate answer id "a"/,
     );
   });
 

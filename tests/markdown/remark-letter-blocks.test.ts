@@ -33,13 +33,13 @@ describe('remarkLetterBlocks', () => {
     await expect(rendering).rejects.toThrow(UnknownLetterBlockError);
     await expect(
       render('> [!NOTE]\n> Useful information.\n', 'content/letters/2024/x.md'),
-    ).rejects.toThrow('content/letters/2024/x.md: unknown letter block marker "[!NOTE]"');
+    ).rejects.toThrow('content/letters/2024/x.md:1:1: unknown letter block marker "[!NOTE]"');
   });
 
   it('fails on an unknown marker that parses as a link reference', async () => {
     const letter = '> [!footer]\n> Printed on recycled paper.\n\n[!footer]: https://example.org/\n';
     await expect(render(letter, 'd.md')).rejects.toThrow(
-      'd.md: unknown letter block marker "[!footer]"',
+      'd.md:1:1: unknown letter block marker "[!footer]"',
     );
   });
 
