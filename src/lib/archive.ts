@@ -72,6 +72,18 @@ export interface LetterData {
   readonly transcription_notes: readonly string[];
   readonly aliases: readonly string[];
   readonly draft: boolean;
+  /** The day the letter was added to the archive, if recorded. */
+  readonly added?: string | undefined;
+  /** Dated corrections; the schema defaults it to none. */
+  readonly corrections?: readonly Correction[] | undefined;
+}
+
+/** A correction to a letter's transcription, made after it was published. */
+export interface Correction {
+  /** The day of the correction, YYYY-MM-DD. */
+  readonly date: string;
+  /** What was corrected, in the editors' words. */
+  readonly note: string;
 }
 
 /** A person's data after schema validation. */
@@ -221,10 +233,16 @@ export interface Letter {
   readonly transcriptionNotes: readonly string[];
   readonly aliases: readonly string[];
   readonly draft: boolean;
+  /** The day the letter was added to the archive (YYYY-MM-DD), if recorded. */
+  readonly added: string | undefined;
+  /** Corrections made since it was published, oldest first. */
+  readonly corrections: readonly Correction[];
   /** The markdown body, verbatim: the letter page renders it (src/markdown/pipeline.ts). */
   readonly body: string;
   /** The letter as plain text: every word of the body, without markup or editors' notes. */
   readonly text: string;
+  /** The letter's own opening words, without letterhead, salutation or notes: for descriptions. */
+  readonly lede: string;
 }
 
 /** The whole archive, resolved and checked. Letters are newest first. */
@@ -439,11 +457,13 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
     let answers: Answer[] = [];
     let quotedKeys: string[] = [];
     let text = '';
+    let lede = '';
     try {
       const read = readLetter(body, file);
       answers = read.answers;
       quotedKeys = read.speakerKeys;
       text = letterPlainText(read);
+      lede = read.lede;
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // Markdown errors name the file themselves; say it once.
@@ -529,8 +549,10 @@ export function buildArchive(input: ArchiveInput, options: BuildArchiveOptions =
       transcriptionNotes: data.transcription_notes,
       aliases: data.aliases,
       draft: data.draft,
+      ...recordDates(data, file, problems),
       body,
       text,
+      lede,
     };
     if (!letter.draft || options.includeDrafts === true) letters.push(letter);
   }
@@ -627,6 +649,32 @@ function letterDateOf(
     });
   }
   return { kind: 'estimated', estimate: data.date_estimated };
+}
+
+/** When a letter was added and corrected: real days, corrections oldest first and none before it was added. */
+function recordDates(
+  data: LetterData,
+  file: string,
+  problems: ContentProblem[],
+): Pick<Letter, 'added' | 'corrections'> {
+  const corrections = [...(data.corrections ?? [])].sort((a, b) => a.date.localeCompare(b.date));
+  if (data.added !== undefined && !isCalendarDate(data.added))
+    problems.push({ file, field: 'added', message: `"${data.added}" is not a real date` });
+  (data.corrections ?? []).forEach((c, i) => {
+    if (!isCalendarDate(c.date))
+      problems.push({
+        file,
+        field: `corrections[${i}].date`,
+        message: `"${c.date}" is not a real date`,
+      });
+    else if (data.added !== undefined && c.date < data.added)
+      problems.push({
+        file,
+        field: `corrections[${i}].date`,
+        message: `${c.date} is before the letter was added (${data.added})`,
+      });
+  });
+  return { added: data.added, corrections };
 }
 
 function uniqueById<T extends { readonly id: string }>(items: readonly T[]): T[] {
