@@ -28,6 +28,11 @@ export interface Options {
    * such link). The page must have an element with that id for each answer.
    */
   citeHref?: ((id: string) => string) | undefined;
+  /**
+   * Also link each answer back to the page's list of answers, e.g. `#on-this-page`
+   * (default: no such link), so a reader deep in a long letter can find their way.
+   */
+  backHref?: string | undefined;
 }
 
 const ANSWER_HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -72,6 +77,24 @@ function citeLink(href: string, title: string): Element {
   };
 }
 
+/** Builds the "Contents" link back to the list of answers. */
+function backLink(href: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: { className: ['answer-link', 'answer-link--back'], href, dataPagefindIgnore: true },
+    children: [
+      { type: 'text', value: 'Contents' },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['sr-only'] },
+        children: [{ type: 'text', value: ': back to the list of answers' }],
+      },
+    ],
+  };
+}
+
 /** Adds a self-link (and optionally a citation link) after each h2–h4 that has an id. */
 export default function rehypeAnswerLinks(options?: Readonly<Options> | null) {
   const text = options?.text ?? 'Link to this answer';
@@ -87,6 +110,7 @@ export default function rehypeAnswerLinks(options?: Readonly<Options> | null) {
       const title = toString(node).trim();
       const links: Element[] = [answerLink(id, text, title)];
       if (options?.citeHref !== undefined) links.push(citeLink(options.citeHref(id), title));
+      if (options?.backHref !== undefined) links.push(backLink(options.backHref));
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
