@@ -179,11 +179,14 @@ describe.skipIf(skipBrowserTests())('letters in Chromium: on a phone, in print, 
     expect(top).toBeLessThan(667);
   });
 
-  it('keeps a reference on one line', async () => {
+  it('keeps a reference on one line, even in a narrow box', async () => {
     const page = await open(SMYTH);
+    // In a box narrower than the reference, it must overflow rather than break at its hyphen.
     const lines = await page.evaluate(() => {
-      const ref = document.querySelector('.reference');
-      return ref === null ? 0 : ref.getClientRects().length;
+      const ref = document.querySelector<HTMLElement>('.reference');
+      if (ref?.parentElement == null) return 0;
+      ref.parentElement.style.width = '3em';
+      return ref.getClientRects().length;
     });
     await page.close();
     expect(lines).toBe(1);
