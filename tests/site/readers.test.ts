@@ -115,6 +115,10 @@ describe('feeds', () => {
   it('gives the undated letter no invented time, and topic feeds clean subtitles', () => {
     const feed = read('feed.xml');
     expect(feed).not.toContain('T12:00:00');
+    // The undated letter records when it was added, and its entry is dated by that day.
+    expect(feed).toMatch(
+      /2024-laura-trott-sevenoaks-seniors-action-forum\/"\/>\s*<published>2026-11-23T00:00:00Z<\/published>/,
+    );
     expect(read('topics/gp-workforce/feed.xml')).toContain(
       '<subtitle type="text">New letters on GP workforce, as they are added to Postbag.</subtitle>',
     );
