@@ -44,6 +44,7 @@
             </ul>
             <p>
               <a href="{atom:link[@rel='alternate']/@href}">Back to the page this feed belongs to</a>
+              · <a href="/feeds/">More about feeds</a>
             </p>
           </section>
           <h2 id="letters">Letters in this feed</h2>

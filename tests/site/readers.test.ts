@@ -112,6 +112,13 @@ describe('feeds', () => {
     expect(read('feed.xsl')).toContain('feed-to-email');
   });
 
+  it('explains feeds on a page of their own too, linked from every page', () => {
+    const page = readPage(distDir, '/feeds/');
+    expect(textOf(one(page, 'main'))).toContain('feed-to-email service');
+    const footer = all(readPage(distDir, SMYTH), '.site-footer a');
+    expect(footer.map((a) => a.properties['href'])).toContain('/feeds/');
+  });
+
   it('gives the undated letter no invented time, and topic feeds clean subtitles', () => {
     const feed = read('feed.xml');
     expect(feed).not.toContain('T12:00:00');
