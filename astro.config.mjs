@@ -8,9 +8,17 @@ import nothingLost from './src/integrations/nothing-lost.ts';
 import feedCheck from './src/integrations/feed-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import failedBuild from './src/integrations/failed-build.ts';
+import { SITE_SETTINGS, checkSiteSettings, isProductionBuild } from './src/lib/site.ts';
 
-/** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
-const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
+/**
+ * The public address of the archive (POSTBAG_SITE): permalinks, feeds and the sitemap are built
+ * on it. Every setting is read in src/lib/site.ts; a placeholder is a loud warning, and an error
+ * in a production build (POSTBAG_PRODUCTION=1).
+ */
+const site = SITE_SETTINGS.site;
+const placeholderWarning = checkSiteSettings(SITE_SETTINGS, isProductionBuild());
+if (placeholderWarning !== undefined && process.argv.includes('build'))
+  console.warn(`\n\x1b[1;33m${placeholderWarning}\x1b[0m\n`);
 
 /** Removes the output of a build that fails (src/integrations/failed-build.ts). */
 const { guard, done } = failedBuild();

@@ -118,6 +118,16 @@ export interface LetterText {
   /** Plain text before the first answer heading (letterhead, salutation, opening). */
   preamble: string;
   answers: Answer[];
+  /**
+   * The closing, from "Yours sincerely" (or "Kind regards", …) on: the sign-off, name and
+   * role, kept out of the last answer's text. Empty when the letter has none at its end.
+   */
+  closing: string;
+  /**
+   * The letter's own opening words, for a description: its text without the letterhead,
+   * the salutation ("Dear …,"), notes or the closing; a few paragraphs at most.
+   */
+  lede: string;
   /** The speaker keys of the letter's `[!quote key]` blocks, in order, each once. */
   speakerKeys: string[];
 }
@@ -127,9 +137,9 @@ export function extractAnswers(markdown: string, path?: string): Answer[] {
   return readLetter(markdown, path).answers;
 }
 
-/** The whole letter as plain text, headings included, transcription notes left out. */
+/** The whole letter as plain text, headings and closing included, transcription notes left out. */
 export function letterPlainText(letter: LetterText): string {
-  return [letter.preamble, ...letter.answers.flatMap((a) => [a.title, a.text])]
+  return [letter.preamble, ...letter.answers.flatMap((a) => [a.title, a.text]), letter.closing]
     .filter((part) => part !== '')
     .join('\n\n');
 }
@@ -147,10 +157,33 @@ export function readLetter(markdown: string, path?: string, bodyLine = 1): Lette
   return readLetterTree(tree);
 }
 
+/** The first words of a letter's closing: "Yours sincerely,", "Kind regards", "Best wishes". */
+export const CLOSING =
+  /^(yours\s+(sincerely|faithfully|truly|ever|respectfully)|(with\s+)?(kind|best|warm)(est)?\s+(regards|wishes)|regards|with thanks)\b/i;
+
+/** A salutation: "Dear Mr Stephenson,". */
+const SALUTATION = /^dear\b/i;
+
+/** How much of a letter's opening the lede keeps (descriptions use the first 200 characters). */
+const LEDE_LENGTH = 600;
+
+/** Where a block of the letter's text goes, as the walk meets it. */
+interface Place {
+  /** Inside a transcription note: the editors' words, not the letter's. */
+  readonly inNote: boolean;
+  /** Inside a letterhead block. */
+  readonly inLetterhead: boolean;
+  /** Directly in the letter, not in a quotation or a marked block. */
+  readonly topLevel: boolean;
+  readonly speakerKey: string | undefined;
+}
+
 /** Reads a letter's syntax tree, once our remark plugins have run on it, into its preamble and its answers. */
 function readLetterTree(tree: Root): LetterText {
   const answers: OpenAnswer[] = [];
   const preamble: string[] = [];
+  const closing: string[] = [];
+  const lede: string[] = [];
   const open: Omit<Answer, 'text'>[] = [];
   const speakerKeys = new Set<string>();
 
@@ -158,6 +191,8 @@ function readLetterTree(tree: Root): LetterText {
     const id = heading.data?.hProperties?.['id'];
     if (typeof id !== 'string')
       throw new Error('remarkAnswerIds did not give an answer heading an id');
+    // Something that looked like a closing was not the end: its words stay where they were.
+    (answers.at(-1)?.blocks ?? preamble).push(...closing.splice(0));
     while ((open.at(-1)?.depth ?? 0) >= depth) open.pop();
     const answer = {
       id,
@@ -171,31 +206,47 @@ function readLetterTree(tree: Root): LetterText {
     answers.push({ answer, blocks: [] });
   };
 
+  const addText = (text: string, place: Place): void => {
+    if (place.inNote || text === '') return;
+    if (closing.length === 0 && place.topLevel && CLOSING.test(text)) closing.push(text);
+    else if (closing.length > 0) closing.push(text);
+    else (answers.at(-1)?.blocks ?? preamble).push(text);
+    const own = !place.inLetterhead && closing.length === 0;
+    if (own && !(lede.length === 0 && SALUTATION.test(text)) && lede.join(' ').length < LEDE_LENGTH)
+      lede.push(text);
+  };
+
   // `speakerKey` is that of the innermost `[!quote key]` block the walk is in.
-  const walk = (parent: Parents, inNote: boolean, speakerKey?: string): void => {
+  const walk = (parent: Parents, place: Place): void => {
     for (const node of parent.children) {
       if (node.type === 'heading' && isAnswerDepth(node.depth)) {
-        startAnswer(node, node.depth, speakerKey);
+        startAnswer(node, node.depth, place.speakerKey);
       } else if (SKIPPED_BLOCKS.has(node.type)) {
         continue;
       } else if (TEXT_BLOCKS.has(node.type)) {
-        const text = htmlText(blockSource(node)).replace(/\s+/g, ' ').trim();
-        if (!inNote && text !== '') (answers.at(-1)?.blocks ?? preamble).push(text);
+        addText(htmlText(blockSource(node)).replace(/\s+/g, ' ').trim(), place);
       } else if ('children' in node) {
         // Notes are the editor's words, not the letter's; headings inside still count.
         const quote = node.type === 'blockquote';
-        const note = quote && letterBlockKind(node) === 'transcription-note';
+        const kind = quote ? letterBlockKind(node) : undefined;
         const speaker = quote ? quoteSpeaker(node) : undefined;
         if (speaker !== undefined) speakerKeys.add(speaker);
-        walk(node, inNote || note, speaker ?? speakerKey);
+        walk(node, {
+          inNote: place.inNote || kind === 'transcription-note',
+          inLetterhead: place.inLetterhead || kind === 'letterhead',
+          topLevel: place.topLevel && !quote,
+          speakerKey: speaker ?? place.speakerKey,
+        });
       }
     }
   };
-  walk(tree, false);
+  walk(tree, { inNote: false, inLetterhead: false, topLevel: true, speakerKey: undefined });
 
   return {
     preamble: preamble.join('\n\n'),
     answers: answers.map(({ answer, blocks }) => ({ ...answer, text: blocks.join('\n\n') })),
+    closing: closing.join('\n\n'),
+    lede: lede.join('\n\n'),
     speakerKeys: [...speakerKeys],
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Answer } from './answers';
 import type { LetterDate } from './dates';
-import type { LetterData, Link } from '../model/schemas';
+import type { Correction, LetterData, Link } from '../model/schemas';
 
 /** A content entry as a collection loader gives it. */
 export interface Entry<D> {
@@ -116,10 +116,16 @@ export interface Letter {
   readonly transcriptionNotes: readonly string[];
   readonly aliases: readonly string[];
   readonly draft: boolean;
+  /** The day the letter was added to the archive (YYYY-MM-DD), if recorded. */
+  readonly added: string | undefined;
+  /** Corrections made since it was published, oldest first. */
+  readonly corrections: readonly Correction[];
   /** The markdown body, verbatim: the letter page renders it (src/markdown/pipeline.ts). */
   readonly body: string;
   /** The letter as plain text: every word of the body, without markup or editors' notes. */
   readonly text: string;
+  /** The letter's own opening words, without letterhead, salutation or notes: for descriptions. */
+  readonly lede: string;
 }
 
 /** The whole archive, resolved and checked. Letters are newest first. */

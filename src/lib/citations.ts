@@ -55,7 +55,18 @@ function citationDate(letter: Letter): string {
 export function answerCitationTitle(answer: Pick<LetterAnswer, 'title' | 'editorial'>): string {
   if (answer.editorial) return `[${answer.title}] (editors’ heading)`;
   const { number, title } = answerLabel(answer);
-  return number === undefined ? `“${title}”` : `${answerNumberPhrase(number)}, “${title}”`;
+  if (number === undefined) return `“${title}”`;
+  return `${answerNumberPhrase(number)}, ${quotedQuestions(title)}`;
+}
+
+/**
+ * The questions of a heading that joins several, each quoted without the number inside
+ * it: “What … increase.” and “What …?”, not “What … increase. 7. What …?”.
+ */
+function quotedQuestions(title: string): string {
+  const questions = title.split(/\s+\d+\.\s+/).map((q) => `“${q.trim()}”`);
+  const last = questions.pop() ?? '';
+  return questions.length === 0 ? last : `${questions.join(', ')} and ${last}`;
 }
 
 /** The signatory as a citation names them: "Laura Trott MP (Member of Parliament for Sevenoaks)". */

@@ -11,13 +11,13 @@
  */
 import type { Letter } from './archive';
 import { senderLine } from './correspondents';
-import { displayLetterDate } from './dates';
+import { displayLetterDate, formatCalendarDate } from './dates';
 import { excerpt } from './answers';
 import { letterPath, lettersPath } from './paths';
 import { SITE_NAME } from './site';
 import { escapeXml } from './xml-text';
 
-/** How many letters a feed carries, newest first. */
+/** How many letters a feed carries, most recently added or corrected first. */
 export const FEED_LENGTH = 50;
 
 /** What a feed is about. */
@@ -32,8 +32,39 @@ export interface FeedSubject {
   readonly feedPath: string;
 }
 
-/** The moment an entry is dated at: its day (or estimate's sort day) at noon UTC, so no time zone moves it. */
-const entryDate = (letter: Letter): Date => new Date(`${letter.sortKey}T12:00:00Z`);
+/**
+ * The day a letter entered the archive, as far as the archive knows it: its `added`
+ * day if recorded; else the date on the letter (it cannot have been added earlier);
+ * else, for an undated letter, the first day of its estimate ("2024-02" → 2024-02-01),
+ * the earliest it can have been written. Never a day inside an estimate.
+ */
+export function publishedDay(letter: Letter): string {
+  if (letter.added !== undefined) return letter.added;
+  if (letter.date.kind === 'stated') return letter.date.date;
+  const [year, month = '01'] = letter.date.estimate.split('-');
+  return `${year ?? '1970'}-${month}-01`;
+}
+
+/** The day an entry last changed: its latest correction, or the day it was published. */
+export function updatedDay(letter: Letter): string {
+  return letter.corrections.at(-1)?.date ?? publishedDay(letter);
+}
+
+/**
+ * Atom needs a time of day, and the archive records days only: every date in a feed is
+ * its day at 00:00:00Z, which claims the day and nothing finer (README, "Feeds").
+ */
+const atomDay = (day: string): string => `${day}T00:00:00Z`;
+
+/** Letters in the order a feed reader expects: most recently changed first, the archive's order within a day. */
+export const feedOrder = (letters: readonly Letter[]): Letter[] =>
+  letters
+    .map((letter, index) => ({ letter, index, day: updatedDay(letter) }))
+    .sort((a, b) => b.day.localeCompare(a.day) || a.index - b.index)
+    .map(({ letter }) => letter);
+
+/** The path of the stylesheet that makes a feed readable in a browser (`public/feed.xsl`). */
+export const FEED_STYLESHEET_PATH = '/feed.xsl';
 
 type Attributes = Readonly<Record<string, string>>;
 
@@ -55,14 +86,18 @@ const text = (name: string, value: string): string => element(name, { type: 'tex
 function entryLines(letter: Letter, absolute: (path: string) => string): string[] {
   const url = absolute(letterPath(letter.slug));
   const sender = senderLine(letter);
-  const summary = `${sender}. ${displayLetterDate(letter.date)}. ${excerpt(letter.text, 400)}`;
+  const corrected = letter.corrections.map(
+    (c) => ` Corrected ${formatCalendarDate(c.date)}: ${c.note}`,
+  );
+  const summary = `${sender}. ${displayLetterDate(letter.date)}. ${excerpt(letter.lede || letter.text, 400)}${corrected.join('')}`;
   return [
     '<entry>',
     ...[
       text('title', letter.title),
       element('id', {}, url),
       element('link', { href: url }),
-      element('updated', {}, entryDate(letter).toISOString()),
+      element('published', {}, atomDay(publishedDay(letter))),
+      element('updated', {}, atomDay(updatedDay(letter))),
       text('summary', summary),
       `<author>${element('name', {}, sender)}</author>`,
       ...letter.allTopics.map((t) => element('category', { term: t.id, label: t.title })),
@@ -80,13 +115,12 @@ export function letterFeed(
   site: URL | string,
 ): string {
   const absolute = (path: string) => new URL(path, site).href;
-  const entries = letters.slice(0, FEED_LENGTH);
-  const updated =
-    entries[0] === undefined ? new Date('2000-01-01T00:00:00Z') : entryDate(entries[0]);
+  const entries = feedOrder(letters).slice(0, FEED_LENGTH);
+  const updated = atomDay(entries[0] === undefined ? '2000-01-01' : updatedDay(entries[0]));
   const lines = [
     element('id', {}, absolute(subject.feedPath)),
     text('title', subject.title),
-    element('updated', {}, updated.toISOString()),
+    element('updated', {}, updated),
     element('generator', {}, SITE_NAME),
     element('link', { rel: 'alternate', href: absolute(subject.pagePath) }),
     element('link', { rel: 'self', href: absolute(subject.feedPath) }),
@@ -99,6 +133,7 @@ export function letterFeed(
   ];
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
+    `<?xml-stylesheet type="text/xsl" href="${FEED_STYLESHEET_PATH}"?>`,
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">',
     ...lines.map(indent),
     '</feed>',
@@ -123,7 +158,7 @@ export function siteFeedSubject(): FeedSubject {
 export function pageFeedSubject(name: string, pagePath: string, about: string): FeedSubject {
   return {
     title: `${SITE_NAME}: ${about} ${name}`,
-    description: `New letters in ${SITE_NAME} ${about} ${name}.`,
+    description: `New ${about} ${name}, as they are added to ${SITE_NAME}.`,
     pagePath,
     feedPath: feedPathOf(pagePath),
   };

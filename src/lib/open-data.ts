@@ -47,6 +47,8 @@ export interface LetterRecord {
     readonly speaker: SpeakerRecord;
   }[];
   readonly source: string | null;
+  readonly added: string | null;
+  readonly corrections: { readonly date: string; readonly note: string }[];
   readonly text: string;
 }
 
@@ -71,8 +73,13 @@ export interface AnswerRecord {
   readonly speaker_role: string;
   readonly quoted: string;
   readonly from: string;
+  readonly from_person: string;
+  readonly from_organisation: string;
   readonly to: string;
+  readonly to_person: string;
+  readonly to_organisation: string;
   readonly date: string;
+  readonly date_estimated: string;
   readonly text: string;
 }
 
@@ -120,6 +127,12 @@ export const LETTER_FIELDS: readonly FieldDoc[] = [
     name: 'source',
     description: 'Where the original lives (a URL or a file on this site), if known.',
   },
+  { name: 'added', description: 'The day the letter was added to the archive, if recorded.' },
+  {
+    name: 'corrections',
+    description:
+      'Corrections made since publication: each { date, note } (CSV: “YYYY-MM-DD: note”, separated by “ | ”).',
+  },
   {
     name: 'text',
     description:
@@ -159,15 +172,25 @@ export const ANSWER_FIELDS: readonly FieldDoc[] = [
       '“true” when the answer is someone else’s words passed on by the signatory (see from); else “false”.',
   },
   { name: 'from', description: 'The name of the letter’s signatory.' },
+  { name: 'from_person', description: 'The signatory’s person id, or empty.' },
+  { name: 'from_organisation', description: 'The signatory’s organisation id, or empty.' },
   { name: 'to', description: 'The name of the letter’s recipient.' },
+  { name: 'to_person', description: 'The recipient’s person id, or empty.' },
+  { name: 'to_organisation', description: 'The recipient’s organisation id, or empty.' },
   {
     name: 'date',
     description:
-      'The letter’s date (YYYY-MM-DD) or, for an undated letter, its estimate (YYYY-MM).',
+      'The letter’s date (YYYY-MM-DD) or, for an undated letter, its estimate (YYYY-MM or YYYY).',
+  },
+  {
+    name: 'date_estimated',
+    description:
+      '“true” when the letter is undated and date is the editors’ estimate, not a date on the letter; else “false”.',
   },
   {
     name: 'text',
-    description: 'The answer’s text, from its heading to the next heading, as plain text.',
+    description:
+      'The answer’s text, from its heading to the next heading, as plain text. The closing of the letter (“Yours sincerely,” and the signature) is not part of the last answer; it is in the letter’s text.',
   },
 ];
 
@@ -222,6 +245,8 @@ export function letterRecord(letter: Letter, site: URL | string): LetterRecord {
       speaker: speakerRecord(letter, a),
     })),
     source: source ?? null,
+    added: letter.added ?? null,
+    corrections: letter.corrections.map((c) => ({ date: c.date, note: c.note })),
     text: letter.text,
   };
 }
@@ -250,6 +275,8 @@ export const LETTER_CSV_COLUMNS = [
   'constituencies',
   'topics',
   'source',
+  'added',
+  'corrections',
   'text',
 ] as const;
 
@@ -276,6 +303,8 @@ export function letterCsvRow(
     constituencies: record.constituencies.join(';'),
     topics: record.topics.join(';'),
     source: record.source ?? '',
+    added: record.added ?? '',
+    corrections: record.corrections.map((c) => `${c.date}: ${c.note}`).join(' | '),
     text: record.text,
   };
 }
@@ -298,8 +327,13 @@ export function answerRecords(letter: Letter, site: URL | string): AnswerRecord[
       speaker_role: speaker.role ?? '',
       quoted: String(speaker.quoted),
       from: correspondentName(letter.from),
+      from_person: letter.from.person?.id ?? '',
+      from_organisation: letter.from.organisation?.id ?? '',
       to: correspondentName(letter.to),
+      to_person: letter.to.person?.id ?? '',
+      to_organisation: letter.to.organisation?.id ?? '',
       date,
+      date_estimated: String(letter.date.kind === 'estimated'),
       text: answer.text,
     };
   });
@@ -323,6 +357,13 @@ export function* jsonArrayText(items: Iterable<unknown>): Generator<string> {
 }
 
 /**
+ * The byte-order mark every CSV file starts with: without it Excel reads UTF-8 as its
+ * local code page and garbles “curly quotes”, accents and the en dash. Other tools
+ * (csv-parse with `bom: true`, pandas with `encoding="utf-8-sig"`, R) skip it.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/**
  * CSV options: RFC 4180 line ends and every text field quoted. A cell that begins
  * with `=`, `+`, `-`, `@`, a tab or a carriage return (or their full-width forms)
  * is one a spreadsheet would run as a formula, so csv-stringify's `escape_formulas`
@@ -337,7 +378,7 @@ const CSV_OPTIONS = {
 /** Rows are turned into CSV this many at a time. */
 const CSV_BATCH = 500;
 
-/** CSV text with a header of `columns`, then one row per item of `rows`, a batch at a time (see `jsonArrayText`). */
+/** CSV text, after a byte-order mark: a header of `columns`, then one row per item of `rows`, a batch at a time (see `jsonArrayText`). */
 export function* csvText<Row extends object>(
   rows: Iterable<Row>,
   columns: readonly string[],
@@ -345,6 +386,7 @@ export function* csvText<Row extends object>(
   const batch: Row[] = [];
   let written = 0;
   const flush = (): string =>
+    (written === 0 ? CSV_BOM : '') +
     stringify(batch.splice(0), { ...CSV_OPTIONS, header: written++ === 0, columns: [...columns] });
   for (const row of rows) {
     batch.push(row);

@@ -20,14 +20,30 @@ function authorName(c: Correspondent): string {
   return c.person !== undefined && !c.person.unnamed ? c.person.name : correspondentName(c);
 }
 
-/** A one-sentence description of a letter for previews and abstracts. */
+/**
+ * A one-sentence description of a letter for previews and abstracts: who wrote to whom
+ * and when, then the letter's own opening words (never its letterhead or "Dear …").
+ */
 export function letterDescription(letter: Letter): string {
   const role = senderRole(letter);
   return excerpt(
-    `${correspondentName(letter.from)}${role === undefined ? '' : `, ${role},`} to ${correspondentName(letter.to)}, ${displayLetterDate(letter.date)}: ${letter.text}`,
+    `${correspondentName(letter.from)}${role === undefined ? '' : `, ${role},`} to ${correspondentName(letter.to)}, ${displayLetterDate(letter.date)}: ${letter.lede || letter.text}`,
     200,
   );
 }
+
+/** A letter page's <title>: its title and who sent it, "Housing targets: letter from Ann Minister MP". */
+export function letterPageTitle(letter: Letter): string {
+  return `${letter.title}: letter from ${correspondentName(letter.from)}`;
+}
+
+/** The site's share image (`public/share.png`), used by every page's Open Graph card. */
+export const SHARE_IMAGE = {
+  path: '/share.png',
+  width: 1200,
+  height: 630,
+  alt: `${SITE_NAME}: letters from MPs and ministers, word for word`,
+} as const;
 
 /** The <meta> tags of a letter page; `site` is the archive's absolute address. */
 export function letterMetaTags(letter: Letter, site: URL | string): MetaTag[] {

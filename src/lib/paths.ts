@@ -32,3 +32,5 @@ export const constituenciesPath = (): string => '/constituencies/';
 export const constituencyPath = (id: string): string => `/constituencies/${id}/`;
 /** About the archive. */
 export const aboutPath = (): string => '/about/';
+/** The accessibility statement. */
+export const accessibilityPath = (): string => '/accessibility/';

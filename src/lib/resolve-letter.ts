@@ -116,6 +116,7 @@ interface ReadBody {
   readonly answers: Answer[];
   readonly quotedKeys: string[];
   readonly text: string;
+  readonly lede: string;
 }
 
 /** A markdown error's message, split into its place (`x.md:14:1`) and what it says. */
@@ -135,11 +136,16 @@ function readBody(entry: Entry<LetterData>, file: string, problems: ContentProbl
   if (body.trim() === '') problems.push({ file, field: 'body', message: 'the letter has no text' });
   try {
     const read = readLetter(body, file, entry.bodyLine);
-    return { answers: read.answers, quotedKeys: read.speakerKeys, text: letterPlainText(read) };
+    return {
+      answers: read.answers,
+      quotedKeys: read.speakerKeys,
+      text: letterPlainText(read),
+      lede: read.lede,
+    };
   } catch (error) {
     // Markdown errors name the file and line themselves; say them once, as the problem's place.
     problems.push({ ...placedMessage(file, error), field: 'body' });
-    return { answers: [], quotedKeys: [], text: '' };
+    return { answers: [], quotedKeys: [], text: '', lede: '' };
   }
 }
 
@@ -282,6 +288,32 @@ function letterDateOf(
   return { kind: 'estimated', estimate: data.date_estimated };
 }
 
+/** When a letter was added and corrected: real days, corrections oldest first and none before it was added. */
+function recordDates(
+  data: LetterData,
+  file: string,
+  problems: ContentProblem[],
+): Pick<Letter, 'added' | 'corrections'> {
+  const corrections = [...data.corrections].sort((a, b) => a.date.localeCompare(b.date));
+  if (data.added !== undefined && !isCalendarDate(data.added))
+    problems.push({ file, field: 'added', message: `"${data.added}" is not a real date` });
+  data.corrections.forEach((c, i) => {
+    if (!isCalendarDate(c.date))
+      problems.push({
+        file,
+        field: `corrections[${i}].date`,
+        message: `"${c.date}" is not a real date`,
+      });
+    else if (data.added !== undefined && c.date < data.added)
+      problems.push({
+        file,
+        field: `corrections[${i}].date`,
+        message: `${c.date} is before the letter was added (${data.added})`,
+      });
+  });
+  return { added: data.added, corrections };
+}
+
 function uniqueById<T extends { readonly id: string }>(items: readonly T[]): T[] {
   return [...new Map(items.map((item) => [item.id, item])).values()];
 }
@@ -342,7 +374,9 @@ export function resolveLetter(entry: Entry<LetterData>, ctx: LetterContext): Let
     transcriptionNotes: data.transcription_notes,
     aliases: data.aliases,
     draft: data.draft,
+    ...recordDates(data, file, ctx.problems),
     body: entry.body ?? '',
     text: read.text,
+    lede: read.lede,
   };
 }

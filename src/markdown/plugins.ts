@@ -49,10 +49,13 @@ export function letterRehypePlugins(): RehypeList {
     [rehypeSanitize, letterSanitizeSchema],
     rehypeMalformedLinks,
     rehypeAttributions,
-    [rehypeAnswerLinks, { citeHref: citationAnchor }],
+    [rehypeAnswerLinks, { citeHref: citationAnchor, backHref: ON_THIS_PAGE_ANCHOR }],
     rehypeAnswerAliases,
   ];
 }
+
+/** The anchor of a letter page's "On this page" list, which every answer links back to. */
+export const ON_THIS_PAGE_ANCHOR = '#on-this-page';
 
 /** The anchor of an answer's citation on the letter page (see CiteLetter.astro). */
 export const citationAnchor = (answerId: string): string => `#cite-${answerId}`;

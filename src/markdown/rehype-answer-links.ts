@@ -28,6 +28,11 @@ export interface Options {
    * such link). The page must have an element with that id for each answer.
    */
   citeHref?: ((id: string) => string) | undefined;
+  /**
+   * Also link each answer back to the page's list of answers, e.g. `#on-this-page`
+   * (default: no such link), so a reader deep in a long letter can find their way.
+   */
+  backHref?: string | undefined;
 }
 
 const ANSWER_HEADINGS = new Set(['h2', 'h3', 'h4']);
@@ -54,23 +59,35 @@ function answerLink(id: string, text: string, title: string): Element {
   };
 }
 
-/** Builds the "Cite" link to an answer's citation, named for screen readers. */
-function citeLink(href: string, title: string): Element {
+/** A link beside an answer heading: visible words, then words only screen readers hear. */
+function sideLink(modifier: string, href: string, visible: string, spoken: string): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['answer-link', 'answer-link--cite'], href, dataPagefindIgnore: true },
+    properties: {
+      className: ['answer-link', `answer-link--${modifier}`],
+      href,
+      dataPagefindIgnore: true,
+    },
     children: [
-      { type: 'text', value: 'Cite' },
+      { type: 'text', value: visible },
       {
         type: 'element',
         tagName: 'span',
         properties: { className: ['sr-only'] },
-        children: [{ type: 'text', value: ` this answer: ${title}` }],
+        children: [{ type: 'text', value: spoken }],
       },
     ],
   };
 }
+
+/** Builds the "Cite" link to an answer's citation, named for screen readers. */
+const citeLink = (href: string, title: string): Element =>
+  sideLink('cite', href, 'Cite', ` this answer: ${title}`);
+
+/** Builds the "Contents" link back to the list of answers. */
+const backLink = (href: string): Element =>
+  sideLink('back', href, 'Contents', ': back to the list of answers');
 
 /** Adds a self-link (and optionally a citation link) after each h2–h4 that has an id. */
 export default function rehypeAnswerLinks(options?: Readonly<Options> | null) {
@@ -87,6 +104,7 @@ export default function rehypeAnswerLinks(options?: Readonly<Options> | null) {
       const title = toString(node).trim();
       const links: Element[] = [answerLink(id, text, title)];
       if (options?.citeHref !== undefined) links.push(citeLink(options.citeHref(id), title));
+      if (options?.backHref !== undefined) links.push(backLink(options.backHref));
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',

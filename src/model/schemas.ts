@@ -98,6 +98,24 @@ export const letterSchema = z
     date_estimated: estimatedDate.optional(),
     /** For an undated letter: why it is undated and how the estimate was reached. */
     date_note: z.string().min(1).optional(),
+    /**
+     * The day the letter was added to the archive (`"2024-03-01"`), if recorded: feeds date
+     * and order its entry by it, so an old letter added today is new in a feed reader.
+     */
+    added: isoDate.optional(),
+    /** Corrections to the transcription after it was published, each dated, shown on the letter. */
+    corrections: z
+      .array(
+        z
+          .object({
+            /** The day of the correction (`"2025-01-12"`). */
+            date: isoDate,
+            /** What was corrected, in the editors' words. */
+            note: z.string().min(1),
+          })
+          .strict(),
+      )
+      .default([]),
     /** The signatory. */
     from: correspondent,
     /** The role the signatory wrote in, as stated on the letter ("Minister of State for Health"). */
@@ -252,5 +270,7 @@ export type ConstituencyData = z.output<typeof constituencySchema>;
 export type CorrespondentData = LetterData['from'];
 /** A person or body a letter quotes, after validation. */
 export type SpeakerData = LetterData['speakers'][number];
+/** A correction to a letter's transcription, made after it was published. */
+export type Correction = LetterData['corrections'][number];
 /** A link to an official page. */
 export type Link = PersonData['links'][number];

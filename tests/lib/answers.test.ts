@@ -94,7 +94,18 @@ describe('extractAnswers', () => {
   });
 
   it('finds answers inside blockquotes and runs on to the end of the letter', () => {
-    expect(extractAnswers(letter)[4]?.text).toBe('Why did the surgery close?\n\nYours sincerely,');
+    expect(extractAnswers(letter)[4]?.text).toBe('Why did the surgery close?');
+  });
+
+  it('keeps the closing out of the last answer, and in the letter’s text', () => {
+    const read = readLetter(letter);
+    expect(read.closing).toBe('Yours sincerely,');
+    expect(letterPlainText(read)).toMatch(/Why did the surgery close\?\n\nYours sincerely,$/);
+  });
+
+  it('takes a closing that is not the end back into its answer', () => {
+    const [first] = extractAnswers('## A\n\nKind regards to the forum.\n\n## B\n\nMore.\n');
+    expect(first?.text).toBe('Kind regards to the forum.');
   });
 
   it('keeps letterhead text under a heading', () => {
@@ -104,9 +115,9 @@ describe('extractAnswers', () => {
 
   it('leaves out script and style content from raw HTML', () => {
     const [answer] = extractAnswers(
-      '## A\n\nYours <script>steal()</script>sincerely\n\n<style>p{}</style>\n',
+      '## A\n\nWe <script>steal()</script>agree\n\n<style>p{}</style>\n',
     );
-    expect(answer?.text).toBe('Yours sincerely');
+    expect(answer?.text).toBe('We agree');
   });
 
   it('keeps literal angle brackets and ampersands of the text', () => {

@@ -222,3 +222,36 @@ describe('markdown problems name the line of the file', () => {
     expect(error.problems.map((p) => p.file)).toContain('content/letters/2024/m.md:6:1');
   });
 });
+
+describe('added and corrections', () => {
+  it('keeps the day a letter was added and its corrections, oldest first', () => {
+    const { letters } = buildArchive(
+      archiveInput([
+        letterEntry('x', {
+          added: '2024-11-01',
+          corrections: [
+            { date: '2025-02-01', note: 'Second.' },
+            { date: '2025-01-01', note: 'First.' },
+          ],
+        }),
+      ]),
+    );
+    expect(letters[0]?.added).toBe('2024-11-01');
+    expect(letters[0]?.corrections.map((c) => c.note)).toEqual(['First.', 'Second.']);
+  });
+
+  it('refuses a correction dated before the letter was added, naming the field', () => {
+    expect(() =>
+      buildArchive(
+        archiveInput([
+          letterEntry('x', {
+            added: '2024-11-01',
+            corrections: [{ date: '2024-10-01', note: 'Too early.' }],
+          }),
+        ]),
+      ),
+    ).toThrow(
+      'content/letters/x.md: corrections[0].date: 2024-10-01 is before the letter was added (2024-11-01)',
+    );
+  });
+});

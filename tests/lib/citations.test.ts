@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../../src/lib/archive';
 import {
+  answerCitationTitle,
   answerLabel,
   answerNumberPhrase,
   bibtexEscape,
@@ -104,5 +105,19 @@ describe('citing letters and answers', () => {
     ).toBe('9–10');
     expect(answerNumberPhrase('9–10')).toBe('answers 9–10');
     expect(answerNumberPhrase('4')).toBe('answer 4');
+  });
+
+  it('quotes each question of such a heading, without the inner number', () => {
+    const answer = {
+      title:
+        '6. What are the plans for staff to cope with growth. 7. What are the plans for current shortages?',
+      editorial: false,
+    };
+    expect(answerCitationTitle(answer)).toBe(
+      'answers 6–7, “What are the plans for staff to cope with growth.” and “What are the plans for current shortages?”',
+    );
+    expect(answerCitationTitle({ title: '4. Housing targets', editorial: false })).toBe(
+      'answer 4, “Housing targets”',
+    );
   });
 });

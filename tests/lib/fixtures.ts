@@ -28,6 +28,7 @@ export function letterEntry(
       constituencies: [ref('constituencies', 'sevenoaks')],
       topics: [ref('topics', 'housing')],
       speakers: [],
+      corrections: [],
       answers: [{ id: 'housing-targets', topics: [ref('topics', 'housing')], aliases: [] }],
       source: { description: 'Typed from a PDF.' },
       transcription_notes: [],

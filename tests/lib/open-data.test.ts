@@ -112,23 +112,77 @@ describe('writing the exports a part at a time', () => {
     });
     const parts = [...csvText(rows, ['slug', 'text'])];
     expect(parts.length).toBeGreaterThan(1);
-    expect(parts.join('')).toBe(whole);
+    expect(parts.join('')).toBe(`\uFEFF${whole}`);
   });
 
   it('neutralises cells a spreadsheet would run as a formula, with a leading apostrophe', () => {
     const starts = ['=', '+', '-', '@', '\t', '\r', '\uFF1D'];
     const rows = starts.map((start, i) => ({ slug: `letter-${i}`, text: `${start}SUM(A1:A9)` }));
-    const [, ...cells] = parse([...csvText(rows, ['slug', 'text'])].join(''));
+    const [, ...cells] = parse([...csvText(rows, ['slug', 'text'])].join(''), { bom: true });
     expect(cells.map((row) => row[1])).toEqual(starts.map((start) => `'${start}SUM(A1:A9)`));
   });
 
   it('leaves every other cell as it is, a formula character inside it included', () => {
     const rows = [{ slug: 'a', text: 'Costs = £3m; +5% a year; e-mail @ the office' }];
-    const [, row] = parse([...csvText(rows, ['slug', 'text'])].join(''));
+    const [, row] = parse([...csvText(rows, ['slug', 'text'])].join(''), { bom: true });
     expect(row).toEqual(['a', 'Costs = £3m; +5% a year; e-mail @ the office']);
   });
 
   it('writes the header even with no rows', () => {
-    expect([...csvText([], ['slug', 'text'])].join('')).toBe('"slug","text"\r\n');
+    expect([...csvText([], ['slug', 'text'])].join('')).toBe('\uFEFF"slug","text"\r\n');
+  });
+
+  it('starts with a byte-order mark, once, so Excel reads UTF-8', () => {
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ slug: `l-${i}`, text: '“é” – ok' }));
+    const text = [...csvText(rows, ['slug', 'text'])].join('');
+    expect(text.startsWith('\uFEFF"slug"')).toBe(true);
+    expect(text.split('\uFEFF')).toHaveLength(2);
+  });
+});
+
+describe('answers.csv: honest dates, ids and no sign-off', () => {
+  const signed =
+    '> [!letterhead]\n> A Department\\\n> 1 Street\n\nDear Forum,\n\n## Housing targets {#housing-targets}\n\nThe answer.\n\nYours sincerely,\n\nANN MINISTER\n';
+  const { letters } = buildArchive(
+    archiveInput([
+      letterEntry('2024/signed', {}, signed),
+      letterEntry('2024/undated', {
+        date: undefined,
+        date_estimated: '2024-02',
+        date_note: 'Why.',
+      }),
+    ]),
+  );
+  const letterOf = (slug: string) => {
+    const found = letters.find((l) => l.slug === slug);
+    if (found === undefined) throw new Error(`no letter ${slug}`);
+    return found;
+  };
+  const rowsOf = (slug: string) => answerRecords(letterOf(slug), SITE);
+
+  it('flags an estimated date', () => {
+    expect(rowsOf('undated')[0]).toMatchObject({ date: '2024-02', date_estimated: 'true' });
+    expect(rowsOf('signed')[0]).toMatchObject({ date: '2024-10-03', date_estimated: 'false' });
+  });
+
+  it('gives the ids beside the names', () => {
+    expect(rowsOf('signed')[0]).toMatchObject({
+      from: 'Ann Minister MP',
+      from_person: 'ann-minister',
+      from_organisation: '',
+      to_person: '',
+      to_organisation: 'forum',
+    });
+  });
+
+  it('keeps the sign-off out of the last answer, and every word in the letter’s text', () => {
+    expect(rowsOf('signed')[0]?.text).toBe('The answer.');
+    const letter = letterOf('signed');
+    expect(letter.text).toMatch(/The answer\.\n\nYours sincerely,\n\nANN MINISTER$/);
+  });
+
+  it('describes a letter by its own words, not its letterhead or salutation', () => {
+    const letter = letterOf('signed');
+    expect(letter.lede).toBe('The answer.');
   });
 });

@@ -45,4 +45,13 @@ describe('rehypeAnswerLinks', () => {
       '<a class="answer-link answer-link--cite" href="#cite-gp-access" data-pagefind-ignore>Cite<span class="sr-only"> this answer: GP access</span></a>',
     );
   });
+
+  it('adds a link back to the list of answers when asked', async () => {
+    const html = String(
+      await processorWith({ backHref: '#on-this-page' }).process('## GP access\n'),
+    );
+    expect(html).toContain(
+      '<a class="answer-link answer-link--back" href="#on-this-page" data-pagefind-ignore>Contents<span class="sr-only">: back to the list of answers</span></a>',
+    );
+  });
 });

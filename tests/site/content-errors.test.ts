@@ -58,9 +58,39 @@ describe.concurrent('bad content fails the build, naming the file and the field'
   it('builds the valid fixture', async () => {
     const result = await buildWith(() => undefined);
     expect(result.status, result.output).toBe(0);
+    // Its letter's correction is on the page, in its feed entry and in the open data.
+    const read = (file: string) => readFileSync(join(result.distDir, file), 'utf8');
+    const page = read('letters/2024-03-01-ann-minister-housing/index.html');
+    expect(page).toMatch(
+      /<h2 id="letter-corrections">Corrections<\/h2>[\s\S]*<time datetime="2024-04-02">2 April 2024<\/time>: A missing paragraph restored from the original\./,
+    );
+    expect(read('feed.xml')).toMatch(
+      /<published>2024-03-05T00:00:00Z<\/published>\s*<updated>2024-04-02T00:00:00Z<\/updated>/,
+    );
+    expect(read('feed.xml')).toContain('Corrected 2 April 2024: A missing paragraph restored');
+    expect(JSON.parse(read('data/letters.json'))).toMatchObject([
+      {
+        added: '2024-03-05',
+        corrections: [
+          { date: '2024-04-02', note: 'A missing paragraph restored from the original.' },
+        ],
+      },
+    ]);
+    expect(read('data/letters.csv')).toContain(
+      '"2024-04-02: A missing paragraph restored from the original."',
+    );
   });
 
   const cases: [string, (dir: string) => void, RegExp[]][] = [
+    [
+      'a correction dated before the letter was added',
+      (dir) => {
+        edit(dir, LETTER, (t) => t.replace('date: "2024-04-02"', 'date: "2024-03-02"'));
+      },
+      [
+        /2024-03-01-ann-minister-housing\.md: corrections\[0\]\.date: 2024-03-02 is before the letter was added \(2024-03-05\)/,
+      ],
+    ],
     [
       'malformed YAML',
       (dir) => {

@@ -64,7 +64,10 @@ describe('answers credited to who said them', () => {
   });
 
   it('gives the speaker’s id and name in answers.csv and letters.json', () => {
-    const rows = parseCsv<Record<string, string>>(read('data/answers.csv'), { columns: true });
+    const rows = parseCsv<Record<string, string>>(read('data/answers.csv'), {
+      columns: true,
+      bom: true,
+    });
     const speakerOf = (id: string) => rows.find((r) => r.answer_id === id)?.speaker_person;
     expect(QUOTED.map(speakerOf)).toEqual(QUOTED.map(() => CHIEF_ID));
     expect(speakerOf('housing-targets')).toBe('laura-trott');

@@ -38,14 +38,20 @@ const xml = new XMLParser({
 
 describe('open data', () => {
   it('has one letters.csv row per letter in the content, RFC 4180 quoted', () => {
-    const rows = parseCsv<Record<string, string>>(read('data/letters.csv'), { columns: true });
+    const rows = parseCsv<Record<string, string>>(read('data/letters.csv'), {
+      columns: true,
+      bom: true,
+    });
     expect(rows.map((r) => r['slug']).sort()).toEqual([...letterSlugs].sort());
     // Quoting keeps multi-line letter text in one field.
     expect(rows.every((r) => (r['text'] ?? '').includes('\n'))).toBe(true);
   });
 
   it('has one answers.csv row per answer heading on the letter pages, with its topics', () => {
-    const rows = parseCsv<Record<string, string>>(read('data/answers.csv'), { columns: true });
+    const rows = parseCsv<Record<string, string>>(read('data/answers.csv'), {
+      columns: true,
+      bom: true,
+    });
     expect(Object.keys(rows[0] ?? {})).toEqual(ANSWER_FIELDS.map((f) => f.name));
     expect(rows.map((r) => `${r['letter'] ?? ''}#${r['answer_id'] ?? ''}`).sort()).toEqual(
       [...answersOnPages].sort(),
