@@ -8,6 +8,7 @@ import nothingLost from './src/integrations/nothing-lost.ts';
 import feedCheck from './src/integrations/feed-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import failedBuild from './src/integrations/failed-build.ts';
+import budgets from './src/integrations/budgets.ts';
 
 /** The public address of the archive: permalinks, feeds and the sitemap are built on it. */
 const site = process.env.POSTBAG_SITE ?? 'https://postbag.example.org';
@@ -39,6 +40,7 @@ export default defineConfig({
     securityHeaders(),
     nothingLost(),
     feedCheck(),
+    budgets(),
     linkCheck(),
     done,
   ],
