@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { budgetsFrom, checkBudgets, type BuiltFile } from '../lib/budgets.ts';
+import { budgetsFrom, checkBudgets, fullestFolder, type BuiltFile } from '../lib/budgets.ts';
 
 /** How many problems the error lists before it summarises. */
 const SHOWN = 50;
@@ -52,8 +52,9 @@ export default function budgets(): AstroIntegration {
           );
         }
         const largest = files.reduce((max, f) => Math.max(max, f.bytes), 0);
+        const { folder, entries } = fullestFolder(files.map((f) => f.path));
         logger.info(
-          `Within budgets: ${files.length} files, the largest ${(largest / 1e6).toFixed(2)} MB`,
+          `Within budgets: ${files.length} files, the largest ${(largest / 1e6).toFixed(2)} MB; the fullest folder ${folder} holds ${entries} entries`,
         );
       },
     },

@@ -103,3 +103,25 @@ export function checkBudgets(
   }
   return { errors, warnings };
 }
+
+/**
+ * The folder with the most entries (files and folders) in it, for the build's
+ * report: some hosts limit entries per folder (Netlify: 54,000).
+ */
+export function fullestFolder(paths: readonly string[]): { folder: string; entries: number } {
+  const entries = new Map<string, Set<string>>();
+  for (const path of paths) {
+    const parts = path.split('/').filter((p) => p !== '');
+    for (let depth = 0; depth < parts.length; depth++) {
+      const folder = `/${parts.slice(0, depth).join('/')}${depth > 0 ? '/' : ''}`;
+      const set = entries.get(folder) ?? new Set<string>();
+      set.add(parts[depth] ?? '');
+      entries.set(folder, set);
+    }
+  }
+  let fullest = { folder: '/', entries: 0 };
+  for (const [folder, set] of entries) {
+    if (set.size > fullest.entries) fullest = { folder, entries: set.size };
+  }
+  return fullest;
+}

@@ -3,6 +3,7 @@ import {
   budgetsFrom,
   checkBudgets,
   FILE_BUDGET,
+  fullestFolder,
   LETTER_PAGE_LIMIT,
   PAGE_BUDGET,
 } from '../../src/lib/budgets';
@@ -64,5 +65,20 @@ describe('size budgets', () => {
     expect(() => budgetsFrom({ POSTBAG_FILE_BUDGET_BYTES: '1e6' })).toThrow(
       /POSTBAG_FILE_BUDGET_BYTES/,
     );
+  });
+});
+
+describe('the fullest folder', () => {
+  it('counts the files and folders directly in each folder', () => {
+    expect(
+      fullestFolder([
+        '/index.html',
+        '/letters/a/index.html',
+        '/letters/b/index.html',
+        '/letters/c/index.html',
+        '/letters/page/2/index.html',
+        '/data/index.json',
+      ]),
+    ).toEqual({ folder: '/letters/', entries: 4 });
   });
 });
