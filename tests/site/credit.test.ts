@@ -16,7 +16,6 @@ const CHIEF_ID = 'kent-and-medway-icb-acting-chief-executive';
 const QUOTED = ['questions-6-7', 'question-8', 'questions-9-10', 'questions-16-18'];
 const OWN = ['medical-staff-and-my-care', 'local-government-funding', 'housing-targets'];
 
-
 describe('answers credited to who said them', () => {
   const page = readPage(distDir, SEVENOAKS);
 
