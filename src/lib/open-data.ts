@@ -98,7 +98,7 @@ export const SUMMARY_FIELDS: readonly FieldDoc[] = [
   {
     name: 'data_file',
     description:
-      'The export file with the letter’s full record: /data/letters/<data_file>.json (and .csv, and its answers in /data/answers/<data_file>.csv).',
+      'The export part with the letter’s full record (2024, 2024-2): its letters are in /data/letters/ as that name with .json or .csv, its answers in /data/answers/ as that name with .csv.',
   },
 ];
 

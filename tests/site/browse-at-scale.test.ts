@@ -15,6 +15,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/corpus';
 import { contentLetters } from '../../src/integrations/nothing-lost';
 import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
+import { axeViolations, describeViolations } from '../support/axe';
+import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
 import { all, one, readPage, textOf } from '../support/html';
 
 const LETTERS = 300;
@@ -136,6 +138,24 @@ describe('paginated listings', () => {
       );
     }
   });
+});
+
+describe.skipIf(skipBrowserTests())('paginated pages in the browser', () => {
+  const site = useSiteInBrowser(distDir);
+
+  it.for(['/letters/page/2/', '/letters/2020/', '/topics/nhs-funding/page/2/'])(
+    '%s has no WCAG 2.2 AA violations',
+    async (path, { expect }) => {
+      const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+      expect((await page.goto(site.server.origin + path))?.status()).toBe(200);
+      const violations = await axeViolations(page);
+      expect(
+        violations.map((v) => v.id),
+        describeViolations(violations),
+      ).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('open data in files of bounded size', () => {
