@@ -9,6 +9,7 @@ import feedCheck from './src/integrations/feed-check.ts';
 import contentFiles from './src/integrations/content-files.ts';
 import failedBuild from './src/integrations/failed-build.ts';
 import { SITE_SETTINGS, checkSiteSettings, isProductionBuild } from './src/lib/site.ts';
+import budgets from './src/integrations/budgets.ts';
 
 /**
  * The public address of the archive (POSTBAG_SITE): permalinks, feeds and the sitemap are built
@@ -47,6 +48,7 @@ export default defineConfig({
     securityHeaders(),
     nothingLost(),
     feedCheck(),
+    budgets(),
     linkCheck(),
     done,
   ],

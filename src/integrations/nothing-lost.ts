@@ -1,6 +1,6 @@
 /**
  * After the build, checks that every published letter in the content reached a
- * page, the search index and /data/letters.json, and fails naming any that did
+ * page, the search index and the open data (/data/letters/<year>.json), and fails naming any that did
  * not. Drafts are expected to be missing; everything else is counted.
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
@@ -56,8 +56,8 @@ function partRecords(indexDir: string): string[] {
 /**
  * The slugs of the records in a JSON file written as `JSON.stringify(records,
  * null, 2)` (`jsonArrayText`), read in chunks of `chunkBytes`, line by line:
- * `/data/letters.json` holds every letter's full text, about a gigabyte at
- * 100,000 letters, past the longest string Node can make. In that layout a
+ * an export part holds its letters' full text, and a file is read without
+ * ever being one string. In that layout a
  * record's own fields are the lines indented by exactly four spaces, and no
  * string spans a line (JSON escapes line breaks).
  */
@@ -85,9 +85,14 @@ export function recordSlugs(file: string, chunkBytes = 1 << 24): string[] {
   }
 }
 
-/** Letters in the open data. */
-const dataLetters = (siteDir: string): string[] =>
-  recordSlugs(join(siteDir, 'data', 'letters.json'));
+/** Letters in the open data: the records of every `/data/letters/<year>.json` part. */
+const dataLetters = (siteDir: string): string[] => {
+  const folder = join(siteDir, 'data', 'letters');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => recordSlugs(join(folder, name)));
+};
 
 /** Gathers what each part of the build holds. */
 export function takeInventory(siteDir: string, root: string): LetterInventory {

@@ -17,7 +17,7 @@ import { letterPath, lettersPath } from './paths';
 import { SITE_NAME } from './site';
 import { escapeXml } from './xml-text';
 
-/** How many letters a feed carries, most recently added or corrected first. */
+/** How many letters a feed carries, most recently added or corrected first: the latest 50, however large the archive. */
 export const FEED_LENGTH = 50;
 
 /** What a feed is about. */

@@ -12,14 +12,14 @@ export interface LetterInventory {
   readonly pages: readonly string[];
   /** Letter pages in the Pagefind index. */
   readonly search: readonly string[];
-  /** Letters in /data/letters.json. */
+  /** Letters in the open data's full records (/data/letters/<year>.json). */
   readonly data: readonly string[];
 }
 
 const PLACES: Readonly<Record<Exclude<keyof LetterInventory, 'content'>, string>> = {
   pages: 'has no letter page',
   search: 'is not in the search index',
-  data: 'is not in /data/letters.json',
+  data: 'is not in the open data (/data/letters/<year>.json)',
 };
 
 /** Every way the built site and the content disagree, naming the letters; empty when nothing is lost. */

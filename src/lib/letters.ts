@@ -99,10 +99,13 @@ function letterIndex(letters: readonly Letter[]): LetterIndex {
   return index;
 }
 
-/** A copy of the indexed list for `id` (callers may change what they get). */
-const lookUp = <T>(map: ReadonlyMap<string, readonly T[]>, id: string): T[] => [
-  ...(map.get(id) ?? []),
-];
+/**
+ * A copy of the indexed list for `id` (callers may change what they get), or of
+ * its first `limit` items: a feed asks for its latest few, at a cost that does not
+ * grow with the list.
+ */
+const lookUp = <T>(map: ReadonlyMap<string, readonly T[]>, id: string, limit?: number): T[] =>
+  (map.get(id) ?? []).slice(0, limit);
 
 /** Groups letters by the year they are filed under, newest year first, newest letter first. */
 export function groupByYear(letters: readonly Letter[]): [number, Letter[]][] {
@@ -115,9 +118,13 @@ export function groupByYear(letters: readonly Letter[]): [number, Letter[]][] {
   return [...years.entries()].sort(([a], [b]) => b - a);
 }
 
-/** Letters on a topic, as a whole or through one of their answers. */
-export function lettersOnTopic(letters: readonly Letter[], topicId: string): Letter[] {
-  return lookUp(letterIndex(letters).onTopic, topicId);
+/** Letters on a topic, as a whole or through one of their answers (the newest `limit`, if given). */
+export function lettersOnTopic(
+  letters: readonly Letter[],
+  topicId: string,
+  limit?: number,
+): Letter[] {
+  return lookUp(letterIndex(letters).onTopic, topicId, limit);
 }
 
 /** An answer together with the letter it belongs to. */
@@ -187,12 +194,20 @@ export function outlineAnswers(answers: readonly LetterAnswer[]): AnswerOutline[
   return build(undefined);
 }
 
-/** Letters a person sent or received. */
-export function lettersInvolvingPerson(letters: readonly Letter[], personId: string): Letter[] {
-  return lookUp(letterIndex(letters).involvingPerson, personId);
+/** Letters a person sent or received (the newest `limit`, if given). */
+export function lettersInvolvingPerson(
+  letters: readonly Letter[],
+  personId: string,
+  limit?: number,
+): Letter[] {
+  return lookUp(letterIndex(letters).involvingPerson, personId, limit);
 }
 
-/** Letters sent for or to an organisation. */
-export function lettersInvolvingOrganisation(letters: readonly Letter[], id: string): Letter[] {
-  return lookUp(letterIndex(letters).involvingOrganisation, id);
+/** Letters sent for or to an organisation (the newest `limit`, if given). */
+export function lettersInvolvingOrganisation(
+  letters: readonly Letter[],
+  id: string,
+  limit?: number,
+): Letter[] {
+  return lookUp(letterIndex(letters).involvingOrganisation, id, limit);
 }

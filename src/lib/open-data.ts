@@ -23,7 +23,7 @@ export interface CorrespondentRecord {
   readonly name: string;
 }
 
-/** One letter in `/data/letters.json`. */
+/** One letter in `/data/letters/<year>.json`. */
 export interface LetterRecord {
   readonly slug: string;
   readonly url: string;
@@ -59,7 +59,7 @@ export interface SpeakerRecord extends CorrespondentRecord {
   readonly quoted: boolean;
 }
 
-/** One answer in `/data/answers.csv`. */
+/** One answer in `/data/answers/<year>.csv`. */
 export interface AnswerRecord {
   readonly letter: string;
   readonly answer_id: string;
@@ -81,6 +81,49 @@ export interface AnswerRecord {
   readonly date: string;
   readonly date_estimated: string;
   readonly text: string;
+}
+
+/**
+ * The columns of `/data/letters.csv`: every letter in one small file, without its
+ * text or answers, to find letters by date, correspondent and topic, and the
+ * export file (`data_file`) that holds the rest.
+ */
+export const SUMMARY_FIELDS: readonly FieldDoc[] = [
+  { name: 'slug', description: 'The letter’s permanent id; its page is /letters/<slug>/.' },
+  {
+    name: 'date',
+    description:
+      'The date on the letter (YYYY-MM-DD) or, for an undated letter, its estimate (YYYY-MM or YYYY).',
+  },
+  { name: 'date_estimated', description: '“true” when the date is the editors’ estimate.' },
+  { name: 'title', description: 'A short title, in the editors’ words.' },
+  { name: 'from_person', description: 'The signatory’s person id, or empty.' },
+  { name: 'from_organisation', description: 'The organisation the letter was sent for, or empty.' },
+  { name: 'to_person', description: 'The recipient’s person id, or empty.' },
+  { name: 'to_organisation', description: 'The recipient organisation’s id, or empty.' },
+  { name: 'topics', description: 'Ids of the letter’s and its answers’ topics, separated by “;”.' },
+  {
+    name: 'data_file',
+    description:
+      'The export part with the letter’s full record (2024, 2024-2): its letters are in /data/letters/ as that name with .json or .csv, its answers in /data/answers/ as that name with .csv.',
+  },
+];
+
+/** A letter as a row of `/data/letters.csv`; `dataFile` names the export part that holds it. */
+export function summaryRow(letter: Letter, dataFile: string): Record<string, string> {
+  const estimated = letter.date.kind === 'estimated';
+  return {
+    slug: letter.slug,
+    date: letter.date.kind === 'stated' ? letter.date.date : letter.date.estimate,
+    date_estimated: String(estimated),
+    title: letter.title,
+    from_person: letter.from.person?.id ?? '',
+    from_organisation: letter.from.organisation?.id ?? '',
+    to_person: letter.to.person?.id ?? '',
+    to_organisation: letter.to.organisation?.id ?? '',
+    topics: letter.allTopics.map((t) => t.id).join(';'),
+    data_file: dataFile,
+  };
 }
 
 /** The fields of a letter record, documented; CSV columns are these, in this order. */
@@ -121,7 +164,7 @@ export const LETTER_FIELDS: readonly FieldDoc[] = [
   {
     name: 'answers',
     description:
-      'JSON only: each answer’s id, title, editorial_heading, permalink, topics and speaker ({ person, organisation, name, role, quoted }). See answers.csv.',
+      'JSON only: each answer’s id, title, editorial_heading, permalink, topics and speaker ({ person, organisation, name, role, quoted }). See the answers files.',
   },
   {
     name: 'source',
@@ -140,7 +183,7 @@ export const LETTER_FIELDS: readonly FieldDoc[] = [
   },
 ];
 
-/** The columns of `/data/answers.csv`, documented. */
+/** The columns of `/data/answers/<year>.csv`, documented. */
 export const ANSWER_FIELDS: readonly FieldDoc[] = [
   { name: 'letter', description: 'The slug of the letter the answer is in.' },
   {
@@ -382,12 +425,18 @@ const CSV_BATCH = 500;
 export function* csvText<Row extends object>(
   rows: Iterable<Row>,
   columns: readonly string[],
+  quoteAll = true,
 ): Generator<string> {
   const batch: Row[] = [];
   let written = 0;
   const flush = (): string =>
     (written === 0 ? CSV_BOM : '') +
-    stringify(batch.splice(0), { ...CSV_OPTIONS, header: written++ === 0, columns: [...columns] });
+    stringify(batch.splice(0), {
+      ...CSV_OPTIONS,
+      quoted_string: quoteAll,
+      header: written++ === 0,
+      columns: [...columns],
+    });
   for (const row of rows) {
     batch.push(row);
     if (batch.length === CSV_BATCH) yield flush();

@@ -4,6 +4,7 @@
  * `/letters/2024-10-03-karin-smyth-healthcare/` whatever folder it is filed in.
  */
 import { foldAccents } from '../markdown/fold-accents.ts';
+import { RESERVED_LISTING_SEGMENTS } from './pagination.ts';
 
 /** What a slug may look like: lower-case words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -20,12 +21,16 @@ export function isSlug(value: string): boolean {
  * even a year with no letters yet, or the day it gets one a page is replaced.
  */
 export function isReservedLetterKey(key: string): boolean {
-  return /^\d+$/.test(key);
+  return /^\d+$/.test(key) || RESERVED_LISTING_SEGMENTS.includes(key);
 }
 
 /** Why a reserved key cannot be a letter's slug or alias. */
-export const reservedKeyMessage = (key: string): string =>
-  `"${key}" is the address of a year’s page (/letters/${key}/), not a letter’s; use the letter’s slug form, e.g. "${key}-sender-subject"`;
+export function reservedKeyMessage(key: string): string {
+  const address = /^\d+$/.test(key)
+    ? `a year’s page (/letters/${key}/)`
+    : `the letters’ later pages (/letters/${key}/2/, …)`;
+  return `"${key}" is the address of ${address}, not a letter’s; use the letter’s slug form, e.g. "${/^\d+$/.test(key) ? key : '2024'}-sender-subject"`;
+}
 
 /** Takes a letter's slug from its collection id (`2024/2024-10-03-x` → `2024-10-03-x`). */
 export function letterSlug(entryId: string): string {

@@ -12,8 +12,8 @@ describe('finding lost letters', () => {
     expect(findLostLetters({ content: all, pages: ['a'], search: ['b'], data: [] })).toEqual([
       'letter "b" has no letter page',
       'letter "a" is not in the search index',
-      'letter "a" is not in /data/letters.json',
-      'letter "b" is not in /data/letters.json',
+      'letter "a" is not in the open data (/data/letters/<year>.json)',
+      'letter "b" is not in the open data (/data/letters/<year>.json)',
     ]);
   });
 

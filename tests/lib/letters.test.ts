@@ -59,6 +59,10 @@ describe('querying letters', () => {
     expect(lettersOnTopic(archive.letters, 'other')).toEqual([]);
   });
 
+  it('gives a feed only the newest letters it asks for', () => {
+    expect(lettersOnTopic(archive.letters, 'housing', 1).map((l) => l.slug)).toEqual(['newer']);
+  });
+
   it('nests sub-answers under their section for the "On this page" list', () => {
     const newer = archive.letters.find((l) => l.slug === 'newer');
     const outline = outlineAnswers(newer?.answers ?? []);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive, type Letter } from '../../src/lib/archive';
-import { relatedLetters, relatedness } from '../../src/lib/related';
+import { nearest, relatedLetters, relatedness } from '../../src/lib/related';
 import { archiveInput, letterEntry, ref } from './fixtures';
 
 describe('related letters', () => {
@@ -79,5 +79,40 @@ describe('related letters', () => {
         letter.slug,
       ).toEqual(expected.map((l) => l.slug));
     }
+  });
+});
+
+describe('related letters in a large archive', () => {
+  // 1,000 letters on the same topic from the same person, newest first; only the
+  // newest and the oldest also share a constituency, which makes the oldest the
+  // most related by score.
+  const dates = Array.from({ length: 1000 }, (_, i) => {
+    const day = new Date(Date.UTC(2024, 0, 1) - i * 86_400_000);
+    return day.toISOString().slice(0, 10);
+  });
+  const { letters } = buildArchive(
+    archiveInput(
+      dates.map((date, i) =>
+        letterEntry(`l${String(i).padStart(4, '0')}`, {
+          date,
+          constituencies: i === 0 || i === 999 ? [ref('constituencies', 'sevenoaks')] : [],
+        }),
+      ),
+    ),
+  );
+
+  it('looks only at the letters nearest in date of each shared thing, so a page costs the same however large the archive', () => {
+    const newest = letters[0] as Letter;
+    const related = relatedLetters(newest, letters).map((l) => l.slug);
+    expect(related).toEqual(['l0001', 'l0002', 'l0003', 'l0004', 'l0005']);
+    expect(related).not.toContain('l0999');
+  });
+
+  it('takes the window around the letter', () => {
+    const list = Array.from({ length: 10 }, (_, i) => i * 10);
+    expect(nearest(list, 50, 4)).toEqual([30, 40, 50, 60]);
+    expect(nearest(list, 0, 4)).toEqual([0, 10, 20, 30]);
+    expect(nearest(list, 95, 4)).toEqual([60, 70, 80, 90]);
+    expect(nearest([1, 2], 0, 4)).toEqual([1, 2]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, letterSlug, slugify } from '../../src/lib/slugs';
+import {
+  isReservedLetterKey,
+  isSlug,
+  letterSlug,
+  reservedKeyMessage,
+  slugify,
+} from '../../src/lib/slugs';
 import { answerPath, letterPath, yearPath } from '../../src/lib/paths';
 
 describe('slugs and paths', () => {
@@ -27,5 +33,14 @@ describe('slugs and paths', () => {
     expect(answerPath('x', 'housing-targets')).toBe('/letters/x/#housing-targets');
     expect(letterPath('x')).toBe('/letters/x/');
     expect(yearPath(2024)).toBe('/letters/2024/');
+  });
+});
+
+describe('letter keys the listings use', () => {
+  it('reserves "page", where the list of letters continues, as well as years', () => {
+    expect(isReservedLetterKey('page')).toBe(true);
+    expect(isReservedLetterKey('2024')).toBe(true);
+    expect(isReservedLetterKey('2024-page')).toBe(false);
+    expect(reservedKeyMessage('page')).toContain('/letters/page/2/');
   });
 });

@@ -3,12 +3,10 @@
  * NHS Kent and Medway's Acting Chief Executive, and the Smyth letter's headings
  * are the editors'. Every place an answer appears must credit the right voice.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
 import { all, one, readPage, textOf } from '../support/html';
+import { exportedLetters, exportedRows } from '../support/open-data';
 
 const distDir = inject('distDir');
 const SEVENOAKS = '/letters/2024-laura-trott-sevenoaks-seniors-action-forum/';
@@ -17,8 +15,6 @@ const CHIEF = 'Acting Chief Executive, NHS Kent and Medway';
 const CHIEF_ID = 'kent-and-medway-icb-acting-chief-executive';
 const QUOTED = ['questions-6-7', 'question-8', 'questions-9-10', 'questions-16-18'];
 const OWN = ['medical-staff-and-my-care', 'local-government-funding', 'housing-targets'];
-
-const read = (path: string) => readFileSync(join(distDir, path), 'utf8');
 
 describe('answers credited to who said them', () => {
   const page = readPage(distDir, SEVENOAKS);
@@ -64,17 +60,14 @@ describe('answers credited to who said them', () => {
   });
 
   it('gives the speaker’s id and name in answers.csv and letters.json', () => {
-    const rows = parseCsv<Record<string, string>>(read('data/answers.csv'), {
-      columns: true,
-      bom: true,
-    });
+    const rows = exportedRows(distDir, 'answers.csv');
     const speakerOf = (id: string) => rows.find((r) => r.answer_id === id)?.speaker_person;
     expect(QUOTED.map(speakerOf)).toEqual(QUOTED.map(() => CHIEF_ID));
     expect(speakerOf('housing-targets')).toBe('laura-trott');
-    const letters = JSON.parse(read('data/letters.json')) as {
+    const letters = exportedLetters<{
       slug: string;
       answers: { id: string; speaker: { name: string; quoted: boolean } }[];
-    }[];
+    }>(distDir);
     const sevenoaks = letters.find((l) => SEVENOAKS.includes(l.slug));
     const quoted = sevenoaks?.answers.filter((a) => a.speaker.quoted).map((a) => a.id);
     expect(quoted).toEqual(QUOTED);

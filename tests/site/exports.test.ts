@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { ANSWER_FIELDS, LETTER_FIELDS } from '../../src/lib/open-data';
+import { ANSWER_FIELDS, LETTER_FIELDS, SUMMARY_FIELDS } from '../../src/lib/open-data';
+import { exportedLetters, exportedRows } from '../support/open-data';
 import { all, readPage } from '../support/html';
 
 const distDir = inject('distDir');
@@ -37,21 +37,15 @@ const xml = new XMLParser({
 });
 
 describe('open data', () => {
-  it('has one letters.csv row per letter in the content, RFC 4180 quoted', () => {
-    const rows = parseCsv<Record<string, string>>(read('data/letters.csv'), {
-      columns: true,
-      bom: true,
-    });
+  it('has one row per letter in the content in the yearly letters.csv files, RFC 4180 quoted', () => {
+    const rows = exportedRows(distDir, 'letters.csv');
     expect(rows.map((r) => r['slug']).sort()).toEqual([...letterSlugs].sort());
     // Quoting keeps multi-line letter text in one field.
     expect(rows.every((r) => (r['text'] ?? '').includes('\n'))).toBe(true);
   });
 
   it('has one answers.csv row per answer heading on the letter pages, with its topics', () => {
-    const rows = parseCsv<Record<string, string>>(read('data/answers.csv'), {
-      columns: true,
-      bom: true,
-    });
+    const rows = exportedRows(distDir, 'answers.csv');
     expect(Object.keys(rows[0] ?? {})).toEqual(ANSWER_FIELDS.map((f) => f.name));
     expect(rows.map((r) => `${r['letter'] ?? ''}#${r['answer_id'] ?? ''}`).sort()).toEqual(
       [...answersOnPages].sort(),
@@ -72,8 +66,8 @@ describe('open data', () => {
     ).toBe(true);
   });
 
-  it('has every letter in letters.json, in the documented shape', () => {
-    const letters = JSON.parse(read('data/letters.json')) as Record<string, unknown>[];
+  it('has every letter in the yearly letters.json files, in the documented shape', () => {
+    const letters = exportedLetters(distDir);
     expect(letters.map((l) => l['slug']).sort()).toEqual([...letterSlugs].sort());
     for (const letter of letters) {
       expect(Object.keys(letter)).toEqual(LETTER_FIELDS.map((f) => f.name));
@@ -82,12 +76,23 @@ describe('open data', () => {
     }
   });
 
+  it('keeps /data/letters.json as a note of where the letters now are', () => {
+    const note = JSON.parse(read('data/letters.json')) as { index: string; files: string[] };
+    expect(localPath(note.index)).toBe('/data/index.json');
+    expect(note.files.length).toBeGreaterThan(0);
+    for (const file of [note.index, ...note.files]) {
+      expect(existsSync(join(distDir, localPath(file)))).toBe(true);
+    }
+  });
+
   it('documents every field on the /data/ page, with a licence', () => {
     const page = readPage(distDir, '/data/');
     const documented = all(page, '.field-list dt code').map((c) =>
       String((c.children[0] as { value?: string }).value),
     );
-    expect(documented).toEqual([...LETTER_FIELDS, ...ANSWER_FIELDS].map((f) => f.name));
+    expect(documented).toEqual(
+      [...SUMMARY_FIELDS, ...LETTER_FIELDS, ...ANSWER_FIELDS].map((f) => f.name),
+    );
     expect(all(page, '#licence')).toHaveLength(1);
     // The apostrophe before would-be formulas in the CSV files is documented too.
     expect(all(page, '#csv-formulas')).toHaveLength(1);

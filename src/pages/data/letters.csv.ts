@@ -1,12 +1,8 @@
-/** `/data/letters.csv`: one row per letter, RFC 4180 quoting; columns documented at /data/. */
+/** `/data/letters.csv`: every letter in one short row, without its text; columns documented at /data/. */
 import type { APIRoute } from 'astro';
-import { loadArchive } from '../../data/archive';
-import { siteUrl } from '../../data/site-url';
+import { loadExportParts } from '../../data/exports';
 import { textResponse } from '../../data/text-response';
-import { csvText, LETTER_CSV_COLUMNS, letterCsvRow, letterRecord } from '../../lib/open-data';
+import { summaryText } from '../../lib/export-files';
 
-export const GET: APIRoute = async ({ site }) => {
-  const { letters } = await loadArchive();
-  const rows = letters.values().map((letter) => letterCsvRow(letterRecord(letter, siteUrl(site))));
-  return textResponse(csvText(rows, LETTER_CSV_COLUMNS), 'text/csv; charset=utf-8');
-};
+export const GET: APIRoute = async () =>
+  textResponse(summaryText(await loadExportParts()), 'text/csv; charset=utf-8');

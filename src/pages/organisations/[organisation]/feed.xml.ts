@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../../data/archive';
 import { feedResponse } from '../../../data/feed-response';
-import { pageFeedSubject } from '../../../lib/feeds';
+import { FEED_LENGTH, pageFeedSubject } from '../../../lib/feeds';
 import { lettersInvolvingOrganisation } from '../../../lib/letters';
 import { organisationPath } from '../../../lib/paths';
 
@@ -20,6 +20,6 @@ export const GET: APIRoute = async ({ params, site }) => {
     organisationPath(organisation.id),
     'letters from or to',
   );
-  const letters = lettersInvolvingOrganisation(archive.letters, organisation.id);
+  const letters = lettersInvolvingOrganisation(archive.letters, organisation.id, FEED_LENGTH);
   return feedResponse(subject, letters, site);
 };

@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../../data/archive';
 import { feedResponse } from '../../../data/feed-response';
 import { personName } from '../../../lib/correspondents';
-import { pageFeedSubject } from '../../../lib/feeds';
+import { FEED_LENGTH, pageFeedSubject } from '../../../lib/feeds';
 import { lettersInvolvingPerson } from '../../../lib/letters';
 import { personPath } from '../../../lib/paths';
 
@@ -17,6 +17,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const person = archive.people.get(params['person'] ?? '');
   if (person === undefined) return new Response(null, { status: 404 });
   const subject = pageFeedSubject(personName(person), personPath(person.id), 'letters from or to');
-  const letters = lettersInvolvingPerson(archive.letters, person.id);
+  const letters = lettersInvolvingPerson(archive.letters, person.id, FEED_LENGTH);
   return feedResponse(subject, letters, site);
 };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadArchive } from '../../../data/archive';
 import { feedResponse } from '../../../data/feed-response';
-import { pageFeedSubject } from '../../../lib/feeds';
+import { FEED_LENGTH, pageFeedSubject } from '../../../lib/feeds';
 import { lettersOnTopic } from '../../../lib/letters';
 import { topicPath } from '../../../lib/paths';
 
@@ -16,5 +16,5 @@ export const GET: APIRoute = async ({ params, site }) => {
   const topic = archive.topics.get(params['topic'] ?? '');
   if (topic === undefined) return new Response(null, { status: 404 });
   const subject = pageFeedSubject(topic.title, topicPath(topic.id), 'letters on');
-  return feedResponse(subject, lettersOnTopic(archive.letters, topic.id), site);
+  return feedResponse(subject, lettersOnTopic(archive.letters, topic.id, FEED_LENGTH), site);
 };
