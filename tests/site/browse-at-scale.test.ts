@@ -197,7 +197,7 @@ describe('open data in files of bounded size', () => {
     expect([...inParts].sort()).toEqual([...slugs].sort());
     const summary = parseCsv<Record<string, string>>(
       readFileSync(join(distDir, 'data', 'letters.csv'), 'utf8'),
-      { columns: true },
+      { columns: true, bom: true },
     );
     expect(summary.map((row) => row['slug']).sort()).toEqual([...slugs].sort());
     expect(Object.keys(summary[0] ?? {})).not.toContain('text');

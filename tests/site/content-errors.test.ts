@@ -10,6 +10,7 @@ import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-bui
 import { launchBrowser } from '../../scripts/support/chromium.ts';
 import { skipBrowserTests } from '../support/browser';
 import { all, readPage } from '../support/html';
+import { exportedLetters } from '../support/open-data';
 import { serveStatic } from '../../scripts/support/serve.ts';
 
 const VALID = join(import.meta.dirname, '../fixtures/content/valid');
@@ -68,7 +69,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       /<published>2024-03-05T00:00:00Z<\/published>\s*<updated>2024-04-02T00:00:00Z<\/updated>/,
     );
     expect(read('feed.xml')).toContain('Corrected 2 April 2024: A missing paragraph restored');
-    expect(JSON.parse(read('data/letters.json'))).toMatchObject([
+    expect(exportedLetters(result.distDir)).toMatchObject([
       {
         added: '2024-03-05',
         corrections: [
@@ -76,7 +77,7 @@ describe.concurrent('bad content fails the build, naming the file and the field'
         ],
       },
     ]);
-    expect(read('data/letters.csv')).toContain(
+    expect(read('data/letters/2024.csv')).toContain(
       '"2024-04-02: A missing paragraph restored from the original."',
     );
   });

@@ -133,10 +133,13 @@ describe('feeds', () => {
 });
 
 describe('honest data', () => {
-  it.each(['data/letters.csv', 'data/answers.csv'])('starts %s with a byte-order mark', (file) => {
-    const bytes = readFileSync(join(distDir, file));
-    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  });
+  it.each(['data/letters.csv', 'data/letters/2024.csv', 'data/answers/2024.csv'])(
+    'starts %s with a byte-order mark',
+    (file) => {
+      const bytes = readFileSync(join(distDir, file));
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    },
+  );
 });
 
 describe('the small visible errors', () => {
