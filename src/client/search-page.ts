@@ -35,6 +35,7 @@ import {
   type SearchState,
 } from '../lib/search-state';
 import { suggestQuery, VOCABULARY_FILE } from '../lib/search-vocabulary';
+import { lazyFacets, loadFacetOptions } from './facet-options';
 import { loadPagefind, type PagefindSearch } from './pagefind-api';
 import { renderDirectHit, renderResult, renderSuggestion } from './search-render';
 
@@ -110,7 +111,11 @@ function writeUrl(state: SearchState): void {
   history.replaceState(null, '', query === '' ? window.location.pathname : `?${query}`);
 }
 
+/** The counts last shown, for options that arrive later (src/client/facet-options.ts). */
+let lastCounts: PagefindSearch['filters'] | undefined;
+
 function showCounts(counts: PagefindSearch['filters'] | undefined): void {
+  lastCounts = counts;
   for (const span of form.querySelectorAll<HTMLElement>('[data-facet-count]')) {
     const [key = '', value = ''] = (span.dataset['facetCount'] ?? '').split(/:(.*)/s);
     const count = counts?.[key]?.[value];
@@ -344,7 +349,23 @@ async function countsForShownSearch(): Promise<void> {
 byId('search-needs-js', HTMLDivElement).hidden = true;
 form.hidden = false;
 const initial = parseSearchState(new URLSearchParams(window.location.search));
+// A filter whose options load when needed is filled first if the address ticks one of them.
+await Promise.all(
+  lazyFacets(form)
+    .filter((details) =>
+      FACET_KEYS.some((k) => k === details.dataset['facetKey'] && initial.filters[k].length > 0),
+    )
+    .map(loadFacetOptions),
+);
 writeForm(initial);
+for (const details of lazyFacets(form)) {
+  details.addEventListener('toggle', () => {
+    if (details.open)
+      void loadFacetOptions(details).then(() => {
+        showCounts(lastCounts);
+      });
+  });
+}
 for (const event of ['pointerenter', 'focusin', 'toggle'] as const) {
   filterPanel.addEventListener(event, () => void countsForShownSearch(), {
     once: true,

@@ -98,6 +98,21 @@ export function letterSearchMeta(letter: Letter): LetterSearchMeta {
   };
 }
 
+/**
+ * How many options a facet may list in the search page itself. A facet with more
+ * (the senders, recipients and constituencies of a large archive, hundreds each)
+ * is written to `/search/facets/<key>.json` and loaded when the reader opens it,
+ * so the page stays within its size budget however large the archive grows.
+ */
+export const FACET_INLINE_LIMIT = 60;
+
+/** Where a facet's options are served when they are too many for the page. */
+export const facetOptionsPath = (key: FacetKey): string => `/search/facets/${key}.json`;
+
+/** Tells whether a facet's options are listed in the page itself, or loaded when opened. */
+export const isInlineFacet = (options: readonly FacetOption[]): boolean =>
+  options.length <= FACET_INLINE_LIMIT;
+
 /** Every option of every facet that at least one letter uses, labelled and sorted for people. */
 export function facetOptions(archive: Archive): Record<FacetKey, FacetOption[]> {
   const label = (key: FacetKey, value: string): string => {

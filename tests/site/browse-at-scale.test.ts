@@ -17,6 +17,7 @@ import { contentLetters } from '../../src/integrations/nothing-lost';
 import { astroBuild, testBuildDir, type BuildResult } from '../support/astro-build';
 import { axeViolations, describeViolations } from '../support/axe';
 import { skipBrowserTests, useSiteInBrowser } from '../support/browser';
+import { FACET_INLINE_LIMIT } from '../../src/lib/search-facets';
 import { all, one, readPage, textOf } from '../support/html';
 
 const LETTERS = 300;
@@ -142,6 +143,25 @@ describe('paginated listings', () => {
 
 describe.skipIf(skipBrowserTests())('paginated pages in the browser', () => {
   const site = useSiteInBrowser(distDir);
+
+  it('lists a filter of many options only when opened, and ticks one the address names', async () => {
+    const options = JSON.parse(
+      readFileSync(join(distDir, 'search', 'facets', 'from.json'), 'utf8'),
+    ) as { value: string; label: string }[];
+    expect(options.length).toBeGreaterThan(FACET_INLINE_LIMIT);
+    const markup = readFileSync(join(distDir, 'search', 'index.html'), 'utf8');
+    expect(markup).not.toContain(`value="${options[0]?.value ?? ''}"`);
+    const chosen = options[1]?.value ?? '';
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.origin}/search/?from=${chosen}`);
+    const box = page.locator(`input[name="from"][value="${chosen}"]`);
+    await expect.poll(() => box.isChecked()).toBe(true);
+    const to = page.locator('details.facet[data-facet-key="to"]');
+    expect(await to.locator('input[type="checkbox"]').count()).toBe(0);
+    await to.locator('summary').click();
+    await expect.poll(() => to.locator('input[type="checkbox"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
 
   it.for(['/letters/page/2/', '/letters/2020/', '/topics/nhs-funding/page/2/'])(
     '%s has no WCAG 2.2 AA violations',
