@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './baseline.ts';
-import { generateCorpus } from './corpus.ts';
+import { generateCorpus, type CorpusSummary } from './corpus.ts';
 import { BUILD_HEAP, folderSize, measure, type Measured } from './measure.ts';
 import { browserMissingReason } from '../support/chromium.ts';
 import { measureSearch, type QueryCost } from './search.ts';
@@ -153,7 +153,8 @@ async function buildBaseline(
   }
 }
 
-async function main(): Promise<number> {
+/** The command line, read; `undefined` with the exit code when it asks for help or is wrong. */
+function readOptions() {
   const { values } = parseArgs({
     options: {
       letters: { type: 'string' },
@@ -168,134 +169,205 @@ async function main(): Promise<number> {
   const letters = Number(values.letters);
   if (values.help || !Number.isInteger(letters) || letters < 1) {
     process.stderr.write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
+    return { exit: values.help ? 0 : 2 } as const;
   }
-  const seed = Number(values.seed);
-  const run = join(ROOT, 'node_modules', '.cache', 'postbag-bench', `n${letters}-${process.pid}`);
-  const content = join(run, 'content');
-  const siteDist = join(run, 'site', 'dist');
-  const baselineDir = join(run, 'baseline');
-  const loadBefore = loadavg();
-  log(`load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}; working in ${run}`);
-  mkdirSync(run, { recursive: true });
+  return {
+    letters,
+    seed: Number(values.seed),
+    json: values.json,
+    keep: values.keep,
+    search: !values['no-search'],
+    baseline: !values['no-baseline'],
+  } as const;
+}
 
+type Options = Exclude<ReturnType<typeof readOptions>, { exit: number }>;
+
+/** Where one run works: the corpus, the site, the baseline. */
+function runFolders(options: Options) {
+  const run = join(
+    ROOT,
+    'node_modules',
+    '.cache',
+    'postbag-bench',
+    `n${options.letters}-${process.pid}`,
+  );
+  return {
+    run,
+    content: join(run, 'content'),
+    siteDist: join(run, 'site', 'dist'),
+    baselineDir: join(run, 'baseline'),
+  };
+}
+
+type Folders = ReturnType<typeof runFolders>;
+
+/** The builds' environment: telemetry off, and the heap `npm run build` gives Astro. */
+const buildEnv = (): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NODE_OPTIONS: `${BUILD_HEAP} ${process.env['NODE_OPTIONS'] ?? ''}`.trim(),
+});
+
+/** Builds the full site from the corpus and measures it. */
+async function buildSite(folders: Folders, env: NodeJS.ProcessEnv): Promise<BuildFigures> {
+  log('building the full site …');
+  const phases: BuildFigures['phases'] = [];
+  const build = await measuredStep(
+    'site',
+    join(BIN, 'astro'),
+    ['build', '--outDir', folders.siteDist],
+    ROOT,
+    {
+      ...env,
+      POSTBAG_CONTENT_DIR: folders.content,
+      POSTBAG_CACHE_DIR: join(folders.run, 'site', 'cache'),
+    },
+    phases,
+  );
+  const site = figures(folders.siteDist, [build], phases);
+  log(`site: ${site.seconds.toFixed(1)}s, peak ${site.peakRssMb.toFixed(0)} MB`);
+  return site;
+}
+
+type BaselineOutcome = Awaited<ReturnType<typeof buildBaseline>>;
+
+/** Builds the bare baseline from the same corpus, unless asked not to. */
+async function baselineOf(
+  options: Options,
+  folders: Folders,
+  env: NodeJS.ProcessEnv,
+): Promise<BaselineOutcome> {
+  if (!options.baseline) return { error: 'not built (--no-baseline)', phases: [] };
+  const base = await buildBaseline(folders.baselineDir, folders.content, env);
+  if ('error' in base) log(`baseline: ${base.error}`);
+  else
+    log(
+      `baseline: ${base.figures.seconds.toFixed(1)}s, peak ${base.figures.peakRssMb.toFixed(0)} MB`,
+    );
+  return base;
+}
+
+/** What a reader's searches cost on the site and on the baseline, in Chromium. */
+async function searchCosts(
+  options: Options,
+  folders: Folders,
+  baselineBuilt: boolean,
+): Promise<{ site: QueryCost[]; baseline: QueryCost[] }> {
+  const missing = browserMissingReason();
+  if (!options.search) {
+    log('search not measured (--no-search)');
+    return { site: [], baseline: [] };
+  }
+  if (missing !== undefined) {
+    if (process.env['CI'] === 'true') throw new Error(`${missing} Search cannot be skipped in CI.`);
+    process.stderr.write(`\n*** SEARCH NOT MEASURED: ${missing} ***\n\n`);
+    return { site: [], baseline: [] };
+  }
+  log('measuring search in headless Chromium …');
+  const started = performance.now();
+  const site = await measureSearch(folders.siteDist, 'site', QUERIES);
+  let baseline: QueryCost[] = [];
+  if (baselineBuilt) {
+    const baseDist = join(folders.baselineDir, 'dist');
+    const firstLetter = readdirSync(join(baseDist, 'letters'))[0] ?? '';
+    baseline = await measureSearch(baseDist, 'baseline', QUERIES, `/letters/${firstLetter}/`);
+  }
+  log(`search measured in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+  return { site, baseline };
+}
+
+/** The machine the run was on, and how loaded it was before and after. */
+const machineOf = (loadBefore: number[]) => ({
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  memory_gib: round(totalmem() / 2 ** 30),
+  node: process.version,
+  load_before: loadBefore.map((l) => round(l, 2)),
+  load_after: loadavg().map((l) => round(l, 2)),
+});
+
+/** The run's figures, site against baseline, as the JSON report has them. */
+function reportOf(
+  run: { options: Options; corpus: CorpusSummary; loadBefore: number[] },
+  site: BuildFigures,
+  base: BaselineOutcome,
+  queries: { site: QueryCost[]; baseline: QueryCost[] },
+) {
+  const baseline = 'error' in base ? undefined : base.figures;
+  const first = queries.site[0];
+  return {
+    letters: run.options.letters,
+    seed: run.options.seed,
+    date: new Date().toISOString(),
+    machine: machineOf(run.loadBefore),
+    corpus: run.corpus,
+    build_seconds: round(site.seconds),
+    baseline_seconds: orNull(baseline?.seconds, round),
+    baseline_astro_seconds: 'error' in base ? null : round(base.astroSeconds),
+    baseline_pagefind_seconds: 'error' in base ? null : round(base.pagefindSeconds),
+    baseline_error: 'error' in base ? base.error : null,
+    build_ratio: orNull(baseline?.seconds, (b) => round(site.seconds / b, 2)),
+    build_cpu_seconds: round(site.cpuSeconds),
+    baseline_cpu_seconds: orNull(baseline?.cpuSeconds, round),
+    cpu_ratio: orNull(baseline?.cpuSeconds, (b) => round(site.cpuSeconds / b, 2)),
+    peak_rss_mb: round(site.peakRssMb, 0),
+    peak_rss_mb_by_program: site.peakRssMbByProgram,
+    baseline_peak_rss_mb: orNull(baseline?.peakRssMb, (b) => round(b, 0)),
+    baseline_peak_rss_mb_by_program: baseline?.peakRssMbByProgram ?? null,
+    dist_files: site.distFiles,
+    dist_mb: round(site.distMb),
+    baseline_dist_files: baseline?.distFiles ?? null,
+    baseline_dist_mb: orNull(baseline?.distMb, round),
+    index_files: site.indexFiles,
+    index_mb: round(site.indexMb),
+    baseline_index_files: baseline?.indexFiles ?? null,
+    baseline_index_mb: orNull(baseline?.indexMb, round),
+    first_query: first?.query ?? null,
+    first_query_kb: first ? round(first.coldKb) : null,
+    first_query_gzip_kb: first ? round(first.coldGzipKb) : null,
+    first_query_files: first?.coldFiles ?? [],
+    first_query_ms: first ? round(first.coldMs, 0) : null,
+    queries: queries.site.map(roundQuery),
+    baseline_queries: queries.baseline.map(roundQuery),
+    site_phases: site.phases,
+    baseline_phases: 'error' in base ? base.phases : base.figures.phases,
+  };
+}
+
+async function main(): Promise<number> {
+  const options = readOptions();
+  if ('exit' in options) return options.exit;
+  const folders = runFolders(options);
+  const loadBefore = loadavg();
+  log(`load average ${loadBefore.map((l) => l.toFixed(2)).join(' ')}; working in ${folders.run}`);
+  mkdirSync(folders.run, { recursive: true });
   try {
-    let started = performance.now();
-    const corpus = generateCorpus({ letters, seed, from: join(ROOT, 'content'), to: content });
+    const started = performance.now();
+    const corpus = generateCorpus({
+      letters: options.letters,
+      seed: options.seed,
+      from: join(ROOT, 'content'),
+      to: folders.content,
+    });
     log(
       `generated ${corpus.letters} letters (${corpus.undated} undated, ${corpus.answers} answers, ` +
         `${corpus.words} words, vocabulary ${corpus.vocabulary}) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
     );
-
-    const env = {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: `${BUILD_HEAP} ${process.env['NODE_OPTIONS'] ?? ''}`.trim(),
-    };
-    log('building the full site …');
-    const sitePhases: BuildFigures['phases'] = [];
-    const siteBuild = await measuredStep(
-      'site',
-      join(BIN, 'astro'),
-      ['build', '--outDir', siteDist],
-      ROOT,
-      { ...env, POSTBAG_CONTENT_DIR: content, POSTBAG_CACHE_DIR: join(run, 'site', 'cache') },
-      sitePhases,
-    );
-    const site = figures(siteDist, [siteBuild], sitePhases);
-    log(`site: ${site.seconds.toFixed(1)}s, peak ${site.peakRssMb.toFixed(0)} MB`);
-
-    const base = values['no-baseline']
-      ? { error: 'not built (--no-baseline)', phases: [] }
-      : await buildBaseline(baselineDir, content, env);
-    const baseline = 'error' in base ? undefined : base.figures;
-    if ('error' in base) log(`baseline: ${base.error}`);
-    else
-      log(
-        `baseline: ${base.figures.seconds.toFixed(1)}s, peak ${base.figures.peakRssMb.toFixed(0)} MB`,
-      );
-    const baseDist = join(baselineDir, 'dist');
-
-    let siteQueries: QueryCost[] = [];
-    let baseQueries: QueryCost[] = [];
-    const missing = browserMissingReason();
-    if (values['no-search']) {
-      log('search not measured (--no-search)');
-    } else if (missing !== undefined) {
-      if (process.env['CI'] === 'true')
-        throw new Error(`${missing} Search cannot be skipped in CI.`);
-      process.stderr.write(`\n*** SEARCH NOT MEASURED: ${missing} ***\n\n`);
-    } else {
-      log('measuring search in headless Chromium …');
-      started = performance.now();
-      siteQueries = await measureSearch(siteDist, 'site', QUERIES);
-      if (baseline !== undefined) {
-        const firstLetter = readdirSync(join(baseDist, 'letters'))[0] ?? '';
-        baseQueries = await measureSearch(
-          baseDist,
-          'baseline',
-          QUERIES,
-          `/letters/${firstLetter}/`,
-        );
-      }
-      log(`search measured in ${((performance.now() - started) / 1000).toFixed(1)}s`);
-    }
-
-    const loadAfter = loadavg();
-    const first = siteQueries[0];
-    const report = {
-      letters,
-      seed,
-      date: new Date().toISOString(),
-      machine: {
-        cpus: cpus().length,
-        cpu: cpus()[0]?.model ?? 'unknown',
-        memory_gib: round(totalmem() / 2 ** 30),
-        node: process.version,
-        load_before: loadBefore.map((l) => round(l, 2)),
-        load_after: loadAfter.map((l) => round(l, 2)),
-      },
-      corpus,
-      build_seconds: round(site.seconds),
-      baseline_seconds: orNull(baseline?.seconds, round),
-      baseline_astro_seconds: 'error' in base ? null : round(base.astroSeconds),
-      baseline_pagefind_seconds: 'error' in base ? null : round(base.pagefindSeconds),
-      baseline_error: 'error' in base ? base.error : null,
-      build_ratio: orNull(baseline?.seconds, (b) => round(site.seconds / b, 2)),
-      build_cpu_seconds: round(site.cpuSeconds),
-      baseline_cpu_seconds: orNull(baseline?.cpuSeconds, round),
-      cpu_ratio: orNull(baseline?.cpuSeconds, (b) => round(site.cpuSeconds / b, 2)),
-      peak_rss_mb: round(site.peakRssMb, 0),
-      peak_rss_mb_by_program: site.peakRssMbByProgram,
-      baseline_peak_rss_mb: orNull(baseline?.peakRssMb, (b) => round(b, 0)),
-      baseline_peak_rss_mb_by_program: baseline?.peakRssMbByProgram ?? null,
-      dist_files: site.distFiles,
-      dist_mb: round(site.distMb),
-      baseline_dist_files: baseline?.distFiles ?? null,
-      baseline_dist_mb: orNull(baseline?.distMb, round),
-      index_files: site.indexFiles,
-      index_mb: round(site.indexMb),
-      baseline_index_files: baseline?.indexFiles ?? null,
-      baseline_index_mb: orNull(baseline?.indexMb, round),
-      first_query: first?.query ?? null,
-      first_query_kb: first ? round(first.coldKb) : null,
-      first_query_gzip_kb: first ? round(first.coldGzipKb) : null,
-      first_query_files: first?.coldFiles ?? [],
-      first_query_ms: first ? round(first.coldMs, 0) : null,
-      queries: siteQueries.map(roundQuery),
-      baseline_queries: baseQueries.map(roundQuery),
-      site_phases: site.phases,
-      baseline_phases: 'error' in base ? base.phases : base.figures.phases,
-    };
+    const env = buildEnv();
+    const site = await buildSite(folders, env);
+    const base = await baselineOf(options, folders, env);
+    const queries = await searchCosts(options, folders, !('error' in base));
+    const report = reportOf({ options, corpus, loadBefore }, site, base, queries);
     process.stdout.write(table(report));
-    if (values.json !== undefined) {
-      writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-      log(`wrote ${values.json}`);
+    if (options.json !== undefined) {
+      writeFileSync(options.json, `${JSON.stringify(report, null, 2)}\n`);
+      log(`wrote ${options.json}`);
     }
     return 0;
   } finally {
-    if (values.keep) log(`kept ${run}`);
-    else rmSync(run, { recursive: true, force: true });
+    if (options.keep) log(`kept ${folders.run}`);
+    else rmSync(folders.run, { recursive: true, force: true });
   }
 }
 

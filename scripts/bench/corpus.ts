@@ -216,10 +216,12 @@ function personYaml(person: SyntheticPerson, random: Random, catalogue: Catalogu
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Writes the corpus into `options.to` and says what it holds. */
-export function generateCorpus(options: CorpusOptions): CorpusSummary {
-  const random = seededRandom(options.seed);
-  const catalogue = readCatalogue(options.from);
+/** Copies the catalogue and writes the people; returns everyone who writes or receives letters. */
+function writeCatalogue(
+  options: CorpusOptions,
+  random: Random,
+  catalogue: Catalogue,
+): SyntheticPerson[] {
   rmSync(options.to, { recursive: true, force: true });
   for (const folder of ['topics', 'organisations', 'constituencies']) {
     cpSync(join(options.from, folder), join(options.to, folder), { recursive: true });
@@ -232,7 +234,26 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
       personYaml(person, random, catalogue),
     );
   }
+  return everyone;
+}
 
+/** What every letter is made from: the random source, the catalogue, the people and the words. */
+interface LetterMaker {
+  readonly random: Random;
+  readonly catalogue: Catalogue;
+  readonly everyone: readonly SyntheticPerson[];
+  readonly sender: () => SyntheticPerson;
+  readonly paragraph: (extra?: readonly string[]) => string;
+  readonly seed: number;
+}
+
+/** Sentences and paragraphs of Zipf-distributed words, and Zipf-distributed senders. */
+function letterMaker(
+  options: CorpusOptions,
+  random: Random,
+  catalogue: Catalogue,
+  everyone: SyntheticPerson[],
+) {
   const real = realVocabulary(join(options.from, 'letters'));
   // Heaps' law, V = K·n^β with K = 40, β = 0.5, for ~450 words a letter.
   const vocabulary = Math.max(real.length, Math.round(40 * Math.sqrt(options.letters * 450)));
@@ -254,82 +275,113 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     Array.from({ length: between(random, 2, 5) }, (_, i) => sentence(i === 0 ? extra : [])).join(
       ' ',
     );
+  const maker: LetterMaker = { random, catalogue, everyone, sender, paragraph, seed: options.seed };
+  return { maker, vocabulary };
+}
 
-  let undated = 0;
-  let answersWritten = 0;
-  let words = 0;
-  const width = String(options.letters).length;
-  for (let i = 0; i < options.letters; i++) {
-    const from = sender();
-    const recipientIsOrganisation = random() < 0.3;
-    const to = recipientIsOrganisation ? undefined : pick(random, everyone);
-    const toOrganisation = recipientIsOrganisation
-      ? pick(random, catalogue.organisations).id
-      : undefined;
-    const year = between(random, FIRST_YEAR, LAST_YEAR);
-    const month = between(random, 1, 12);
-    const day = between(random, 1, 28);
-    const isUndated = random() * UNDATED_ONE_IN < 1;
-    if (isUndated) undated++;
-    const stamp = isUndated ? `${year}` : `${year}-${pad(month, 2)}-${pad(day, 2)}`;
-    const slug = `${stamp}-${from.id}-${pad(i, width)}`;
-    const topics = pickSome(random, catalogue.topics, between(random, 1, 4));
-    const answerCount = between(random, 3, 12);
-    const body: string[] = [`Dear ${to?.name ?? 'Members of the Forum'},`, paragraph()];
-    const answerTopics: string[] = [];
-    for (let a = 1; a <= answerCount; a++) {
-      const topic = pick(random, topics);
-      const id = `answer-${a}`;
-      body.push(`## ${a}. ${topic.title} {#${id}}`);
-      const keywords = pickSome(random, topic.keywords, 2);
-      for (let p = between(random, 1, 3); p > 0; p--) body.push(paragraph(keywords));
-      if (random() < 0.6) {
-        answerTopics.push(`  - id: ${id}`, '    topics:', `      - ${topic.id}`);
-      }
+type Topic = Catalogue['topics'][number];
+
+/** A letter's text: salutation, opening, numbered answers on its topics, closing. */
+function letterText(
+  maker: LetterMaker,
+  topics: readonly Topic[],
+  to: SyntheticPerson | undefined,
+  from: SyntheticPerson,
+) {
+  const { random, paragraph } = maker;
+  const answerCount = between(random, 3, 12);
+  const body: string[] = [`Dear ${to?.name ?? 'Members of the Forum'},`, paragraph()];
+  const answerTopics: string[] = [];
+  for (let a = 1; a <= answerCount; a++) {
+    const topic = pick(random, topics);
+    const id = `answer-${a}`;
+    body.push(`## ${a}. ${topic.title} {#${id}}`);
+    const keywords = pickSome(random, topic.keywords, 2);
+    for (let p = between(random, 1, 3); p > 0; p--) body.push(paragraph(keywords));
+    if (random() < 0.6) {
+      answerTopics.push(`  - id: ${id}`, '    topics:', `      - ${topic.id}`);
     }
-    answersWritten += answerCount;
-    body.push('Yours sincerely,', from.name.toUpperCase());
-    const text = body.join('\n\n');
-    words += text.split(/\s+/).length;
-
-    const department = from.organisation !== 'house-of-commons' ? from.organisation : undefined;
-    const frontmatter = [
-      '---',
-      `title: ${JSON.stringify(`${topics[0]?.title ?? 'Letter'} (letter ${i + 1})`)}`,
-      ...(isUndated
-        ? [
-            `date_estimated: "${year}-${pad(month, 2)}"`,
-            'date_note: The letter states no date; the benchmark estimates its month.',
-          ]
-        : [`date: "${stamp}"`]),
-      'from:',
-      `  person: ${from.id}`,
-      ...(department ? [`  organisation: ${department}`] : []),
-      `from_role: ${JSON.stringify(from.role)}`,
-      'to:',
-      ...(to ? [`  person: ${to.id}`] : [`  organisation: ${toOrganisation ?? ''}`]),
-      ...(department ? [`reference: PO-${pad(between(random, 0, 9_999_999), 7)}`] : []),
-      ...(random() < 0.5
-        ? ['constituencies:', `  - ${pick(random, catalogue.constituencies)}`]
-        : []),
-      'topics:',
-      ...topics.map((t) => `  - ${t.id}`),
-      ...(answerTopics.length > 0 ? ['answers:', ...answerTopics] : []),
-      'source:',
-      `  description: Generated by the benchmark (seed ${options.seed}); not a real letter.`,
-      '---',
-      '',
-    ];
-    const folder = join(options.to, 'letters', String(year));
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, `${slug}.md`), `${frontmatter.join('\n')}${text}\n`);
   }
+  body.push('Yours sincerely,', from.name.toUpperCase());
+  return { text: body.join('\n\n'), answerCount, answerTopics };
+}
+
+/** One synthetic letter: where it goes, its file's text, and what it holds. */
+function syntheticLetter(maker: LetterMaker, i: number, width: number) {
+  const { random, catalogue, everyone } = maker;
+  const from = maker.sender();
+  const recipientIsOrganisation = random() < 0.3;
+  const to = recipientIsOrganisation ? undefined : pick(random, everyone);
+  const toOrganisation = recipientIsOrganisation
+    ? pick(random, catalogue.organisations).id
+    : undefined;
+  const year = between(random, FIRST_YEAR, LAST_YEAR);
+  const month = between(random, 1, 12);
+  const day = between(random, 1, 28);
+  const isUndated = random() * UNDATED_ONE_IN < 1;
+  const stamp = isUndated ? `${year}` : `${year}-${pad(month, 2)}-${pad(day, 2)}`;
+  const slug = `${stamp}-${from.id}-${pad(i, width)}`;
+  const topics = pickSome(random, catalogue.topics, between(random, 1, 4));
+  const { text, answerCount, answerTopics } = letterText(maker, topics, to, from);
+  const department = from.organisation !== 'house-of-commons' ? from.organisation : undefined;
+  const frontmatter = [
+    '---',
+    `title: ${JSON.stringify(`${topics[0]?.title ?? 'Letter'} (letter ${i + 1})`)}`,
+    ...(isUndated
+      ? [
+          `date_estimated: "${year}-${pad(month, 2)}"`,
+          'date_note: The letter states no date; the benchmark estimates its month.',
+        ]
+      : [`date: "${stamp}"`]),
+    'from:',
+    `  person: ${from.id}`,
+    ...(department ? [`  organisation: ${department}`] : []),
+    `from_role: ${JSON.stringify(from.role)}`,
+    'to:',
+    ...(to ? [`  person: ${to.id}`] : [`  organisation: ${toOrganisation ?? ''}`]),
+    ...(department ? [`reference: PO-${pad(between(random, 0, 9_999_999), 7)}`] : []),
+    ...(random() < 0.5 ? ['constituencies:', `  - ${pick(random, catalogue.constituencies)}`] : []),
+    'topics:',
+    ...topics.map((t) => `  - ${t.id}`),
+    ...(answerTopics.length > 0 ? ['answers:', ...answerTopics] : []),
+    'source:',
+    `  description: Generated by the benchmark (seed ${maker.seed}); not a real letter.`,
+    '---',
+    '',
+  ];
   return {
+    folder: String(year),
+    file: `${slug}.md`,
+    source: `${frontmatter.join('\n')}${text}\n`,
+    undated: isUndated,
+    answers: answerCount,
+    words: text.split(/\s+/).length,
+  };
+}
+
+/** Writes the corpus into `options.to` and says what it holds. */
+export function generateCorpus(options: CorpusOptions): CorpusSummary {
+  const random = seededRandom(options.seed);
+  const catalogue = readCatalogue(options.from);
+  const everyone = writeCatalogue(options, random, catalogue);
+  const { maker, vocabulary } = letterMaker(options, random, catalogue, everyone);
+  const summary = {
     letters: options.letters,
-    undated,
-    answers: answersWritten,
+    undated: 0,
+    answers: 0,
     people: everyone.length,
-    words,
+    words: 0,
     vocabulary,
   };
+  const width = String(options.letters).length;
+  for (let i = 0; i < options.letters; i++) {
+    const letter = syntheticLetter(maker, i, width);
+    const folder = join(options.to, 'letters', letter.folder);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, letter.file), letter.source);
+    summary.undated += letter.undated ? 1 : 0;
+    summary.answers += letter.answers;
+    summary.words += letter.words;
+  }
+  return summary;
 }
