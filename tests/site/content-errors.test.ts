@@ -84,15 +84,6 @@ describe.concurrent('bad content fails the build, naming the file and the field'
 
   const cases: [string, (dir: string) => void, RegExp[]][] = [
     [
-      'a correction dated before the letter was added',
-      (dir) => {
-        edit(dir, LETTER, (t) => t.replace('date: "2024-04-02"', 'date: "2024-03-02"'));
-      },
-      [
-        /2024-03-01-ann-minister-housing\.md: corrections\[0\]\.date: 2024-03-02 is before the letter was added \(2024-03-05\)/,
-      ],
-    ],
-    [
       'malformed YAML',
       (dir) => {
         edit(dir, LETTER, (t) => t.replace('title: Housing in Somewhere', 'title: [unclosed'));
@@ -105,15 +96,6 @@ describe.concurrent('bad content fails the build, naming the file and the field'
         edit(dir, LETTER, (t) => t.replace(/^title: .*\n/m, ''));
       },
       [/2024-03-01-ann-minister-housing\.md/, /title.*Required/],
-    ],
-    [
-      'an unknown topic',
-      (dir) => {
-        edit(dir, LETTER, (t) => t.replace('topics: [housing]', 'topics: [nonexistent]'));
-      },
-      [
-        /letters\/2024\/2024-03-01-ann-minister-housing\.md: topics\[0\]: unknown topic "nonexistent"/,
-      ],
     ],
     [
       'a javascript: source URL',
@@ -136,47 +118,6 @@ describe.concurrent('bad content fails the build, naming the file and the field'
       [/ann-minister\.yaml/, /links\.0\.url.*expected a web address/],
     ],
     [
-      'a broken internal link',
-      (dir) => {
-        edit(dir, LETTER, (t) =>
-          t.replace('The answer about housing.', 'See [the other letter](/letters/nope/).'),
-        );
-      },
-      [
-        /broken internal link/,
-        /letters\/2024\/2024-03-01-ann-minister-housing\.md, on \/letters\/2024-03-01-ann-minister-housing\/: \/letters\/nope\/ \(no file/,
-      ],
-    ],
-    [
-      'a stray % in an internal link (raw HTML keeps it as written)',
-      (dir) => {
-        edit(dir, LETTER, (t) =>
-          t.replace('The answer about housing.', 'See <a href="/letters/50%/">half</a>.'),
-        );
-      },
-      [
-        /2024-03-01-ann-minister-housing\.md, on .*: \/letters\/50%\/ \(a "%" that is not percent-encoding\)/,
-      ],
-    ],
-    [
-      'a broken answer anchor',
-      (dir) => {
-        edit(dir, LETTER, (t) =>
-          t.replace('The answer about housing.', 'See [above](#no-such-answer).'),
-        );
-      },
-      [/#no-such-answer \(no element with id "no-such-answer"/],
-    ],
-    [
-      'an image that is not in the site',
-      (dir) => {
-        edit(dir, LETTER, (t) =>
-          t.replace('The answer about housing.', 'The plan: ![the plan](plan.png).'),
-        );
-      },
-      [/plan\.png \(no file \/letters\/2024-03-01-ann-minister-housing\/plan\.png\)/],
-    ],
-    [
       'an original that is cited but missing',
       (dir) => {
         edit(dir, LETTER, (t) =>
@@ -187,39 +128,58 @@ describe.concurrent('bad content fails the build, naming the file and the field'
         /2024-03-01-ann-minister-housing\.md: source\.file: no file "nowhere\.pdf" in .*content\/sources\//,
       ],
     ],
+    // Problems found by one check in one run are reported together, so one build shows each
+    // check names every problem it finds (each is also unit-tested on its own).
     [
-      'a raw HTML heading that repeats an answer’s id',
+      'problems the archive finds: an unknown topic, a correction dated before the letter was added, and a file that takes a year page’s address',
       (dir) => {
         edit(dir, LETTER, (t) =>
-          t.replace('Yours sincerely,', '<h2>Housing targets</h2>\n\nYours sincerely,'),
+          t
+            .replace('topics: [housing]', 'topics: [nonexistent]')
+            .replace('date: "2024-04-02"', 'date: "2024-03-02"'),
+        );
+        add(
+          dir,
+          'letters/2024/2024.md',
+          letterText.replace('reference: FIX-1', 'reference: FIX-2'),
         );
       },
       [
-        /2024-03-01-ann-minister-housing\.md, on .*: #housing-targets \(the id "housing-targets" is on the page more than once\)/,
+        /letters\/2024\/2024-03-01-ann-minister-housing\.md: topics\[0\]: unknown topic "nonexistent"/,
+        /2024-03-01-ann-minister-housing\.md: corrections\[0\]\.date: 2024-03-02 is before the letter was added \(2024-03-05\)/,
+        /letters\/2024\/2024\.md: slug \(file name\): "2024" is the address of a year’s page/,
       ],
     ],
     [
-      'a raw HTML element that takes an id the layout uses',
+      'broken links, anchors and images, and ids a page carries twice',
       (dir) => {
         edit(dir, LETTER, (t) =>
-          t.replace('Yours sincerely,', '<h6>Main content</h6>\n\nYours sincerely,'),
+          t
+            .replace(
+              'The answer about housing.',
+              'See [the other letter](/letters/nope/), <a href="/letters/50%/">half</a> and [above](#no-such-answer). The plan: ![the plan](plan.png).',
+            )
+            .replace(
+              'Yours sincerely,',
+              '<h2>Housing targets</h2>\n\n<h6>Main content</h6>\n\nYours sincerely,',
+            ),
         );
       },
       [
+        /broken internal link/,
+        /letters\/2024\/2024-03-01-ann-minister-housing\.md, on \/letters\/2024-03-01-ann-minister-housing\/: \/letters\/nope\/ \(no file/,
+        /2024-03-01-ann-minister-housing\.md, on .*: \/letters\/50%\/ \(a "%" that is not percent-encoding\)/,
+        /#no-such-answer \(no element with id "no-such-answer"/,
+        /plan\.png \(no file \/letters\/2024-03-01-ann-minister-housing\/plan\.png\)/,
+        /2024-03-01-ann-minister-housing\.md, on .*: #housing-targets \(the id "housing-targets" is on the page more than once\)/,
         /2024-03-01-ann-minister-housing\.md, on .*: #main-content \(the id "main-content" is on the page more than once\)/,
       ],
     ],
     // Files checked as they are on disk, before Astro reads (and slugifies) them.
     [
-      'a letter saved as .MD',
+      'files named or encoded wrongly: a letter saved as .MD, and invalid UTF-8 in a letter',
       (dir) => {
         add(dir, 'letters/2024/2024-04-01-second.MD', letterText);
-      },
-      [/letters\/2024\/2024-04-01-second\.MD: file name: .*rename it to "2024-04-01-second\.md"/],
-    ],
-    [
-      'invalid UTF-8 in a letter',
-      (dir) => {
         const bytes = Buffer.from(letterText.replace('The answer', 'The caf\u00e9 answer'), 'utf8');
         const at = bytes.indexOf('caf') + 3;
         add(dir, LETTER, '');
@@ -228,18 +188,10 @@ describe.concurrent('bad content fails the build, naming the file and the field'
           Buffer.concat([bytes.subarray(0, at), Buffer.from([0xe9]), bytes.subarray(at + 2)]),
         );
       },
-      [/2024-03-01-ann-minister-housing\.md: bytes: invalid UTF-8 at byte offset \d+/],
-    ],
-    [
-      'a letter file that takes a year page’s address',
-      (dir) => {
-        add(
-          dir,
-          'letters/2024/2024.md',
-          letterText.replace('reference: FIX-1', 'reference: FIX-2'),
-        );
-      },
-      [/letters\/2024\/2024\.md: slug \(file name\): "2024" is the address of a year’s page/],
+      [
+        /letters\/2024\/2024-04-01-second\.MD: file name: .*rename it to "2024-04-01-second\.md"/,
+        /2024-03-01-ann-minister-housing\.md: bytes: invalid UTF-8 at byte offset \d+/,
+      ],
     ],
   ];
 
