@@ -7,6 +7,8 @@ import { foldAccents } from '../../src/markdown/fold-accents.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
+import type { z } from 'astro/zod';
+import { organisationSchema, personSchema, topicSchema } from '../../src/model/schemas.ts';
 
 /** A person the archive has an entry for. */
 export interface KnownPerson {
@@ -39,48 +41,44 @@ export interface Catalogue {
   readonly topics: readonly KnownTopic[];
 }
 
-interface YamlEntry {
-  readonly id: string;
-  readonly data: Record<string, unknown>;
-}
-
-/** Reads every published `*.yaml` entry of a collection folder (files starting with `_` are skipped, as by the site). */
-function readEntries(folder: string): YamlEntry[] {
+/**
+ * Reads every published `*.yaml` entry of a collection folder (files starting with `_` are
+ * skipped, as by the site) through the content model's schema, as the site reads them.
+ */
+function readEntries<S extends z.ZodType>(
+  folder: string,
+  schema: S,
+): { id: string; data: z.output<S> }[] {
   return readdirSync(folder)
     .filter((f) => f.endsWith('.yaml') && !f.startsWith('_'))
     .sort()
-    .map((f) => ({
-      id: basename(f, '.yaml'),
-      data: parse(readFileSync(join(folder, f), 'utf8')) as Record<string, unknown>,
-    }));
+    .map((f) => {
+      const parsed = schema.safeParse(parse(readFileSync(join(folder, f), 'utf8')));
+      if (!parsed.success) {
+        const problem = parsed.error.issues[0];
+        throw new Error(
+          `${join(folder, f)}: ${problem?.path.join('.') ?? ''}: ${problem?.message ?? 'invalid'} (fix the entry; the site's build would fail on it too)`,
+        );
+      }
+      return { id: basename(f, '.yaml'), data: parsed.data };
+    });
 }
-
-const text = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
-
-const list = (value: unknown): unknown[] => (Array.isArray(value) ? (value as unknown[]) : []);
 
 /** Loads the people, organisations and topics under a content folder. */
 export function loadCatalogue(contentDir: string): Catalogue {
-  const people = readEntries(join(contentDir, 'people')).map(({ id, data }) => ({
+  const people = readEntries(join(contentDir, 'people'), personSchema).map(({ id, data }) => ({
     id,
-    name: text(data['name']) ?? id,
-    honorific: text(data['honorific']),
-    organisations: list(data['roles']).flatMap((role) => {
-      const org = text((role as Record<string, unknown>)['organisation']);
-      return org === undefined ? [] : [org];
-    }),
+    name: data.name,
+    honorific: data.honorific,
+    organisations: data.roles.flatMap((role) => (role.organisation ? [role.organisation.id] : [])),
   }));
-  const organisations = readEntries(join(contentDir, 'organisations')).map(({ id, data }) => ({
+  const organisations = readEntries(join(contentDir, 'organisations'), organisationSchema).map(
+    ({ id, data }) => ({ id, name: data.name, shortName: data.short_name, kind: data.kind }),
+  );
+  const topics = readEntries(join(contentDir, 'topics'), topicSchema).map(({ id, data }) => ({
     id,
-    name: text(data['name']) ?? id,
-    shortName: text(data['short_name']),
-    kind: text(data['kind']) ?? 'other',
-  }));
-  const topics = readEntries(join(contentDir, 'topics')).map(({ id, data }) => ({
-    id,
-    title: text(data['title']) ?? id,
-    keywords: list(data['keywords']).flatMap((k) => (typeof k === 'string' ? [k] : [])),
+    title: data.title,
+    keywords: data.keywords,
   }));
   return { people, organisations, topics };
 }

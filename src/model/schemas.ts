@@ -10,8 +10,8 @@
  * (`src/lib/archive.ts`), which fails the build naming the file and field.
  */
 import { z } from 'astro/zod';
-import { isCalendarDate } from './calendar-date';
-import { isWebUrl, WEB_URL_RULE } from './web-url';
+import { isCalendarDate } from './calendar-date.ts';
+import { isWebUrl, WEB_URL_RULE } from './web-url.ts';
 
 /** The collections of `content/`, by folder name. */
 export type CollectionName = 'letters' | 'people' | 'organisations' | 'topics' | 'constituencies';
