@@ -7,10 +7,8 @@
  * silently changes when headings are reordered and breaks citations.
  */
 import { slug } from 'github-slugger';
+import { ID_PATTERN } from '../model/ids.ts';
 import { foldAccents } from './fold-accents.ts';
-
-/** What an answer id may look like; the same pattern the content schema checks in `answers[].id`. */
-export const ANSWER_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Heading depths that mark an answer (`##` to `####`); `#` is left to the page title. */
 export const ANSWER_DEPTHS = [2, 3, 4] as const;
@@ -67,7 +65,7 @@ export function parsePinnedId(text: string): PinnedHeading {
 
 /** Makes an answer id from heading text: GitHub's slug, with accents folded and stray edge hyphens trimmed. */
 export function answerSlug(text: string): string {
-  // Folding accents keeps ids inside ANSWER_ID_PATTERN ("Café" → "cafe"), which
+  // Folding accents keeps ids inside ID_PATTERN ("Café" → "cafe"), which
   // front matter must be able to reference; it matches `slugify()` in slugs.ts.
   return slug(foldAccents(text)).replace(/^-+|-+$/g, '');
 }
@@ -99,7 +97,7 @@ export class DuplicateAnswerIdError extends AnswerIdError {
   }
 }
 
-/** A pinned id, or the slug of a heading, does not fit ANSWER_ID_PATTERN. */
+/** A pinned id, or the slug of a heading, does not fit ID_PATTERN. */
 export class InvalidAnswerIdError extends AnswerIdError {
   constructor(file: string, id: string, heading: string, pinned: boolean) {
     super(
@@ -138,7 +136,7 @@ export class AnswerIdRegistry {
   assign(heading: Readonly<AnswerHeading>, at: string = this.file): string {
     const pinned = heading.pinnedId !== undefined;
     const id = heading.pinnedId ?? answerSlug(heading.text);
-    if (!ANSWER_ID_PATTERN.test(id)) {
+    if (!ID_PATTERN.test(id)) {
       throw new InvalidAnswerIdError(at, id, heading.text, pinned);
     }
     if (this.#seen.has(id)) {

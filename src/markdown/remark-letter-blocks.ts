@@ -21,6 +21,7 @@
  */
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { ID_PATTERN } from '../model/ids.ts';
 import { visit } from 'unist-util-visit';
 import { placeLabel, type NamedFile } from './file-label.ts';
 
@@ -62,9 +63,6 @@ const MARKER = /^\[!([^\]]*)\]/;
 function isKind(name: string): name is LetterBlockKind {
   return (LETTER_BLOCK_KINDS as readonly string[]).includes(name);
 }
-
-/** What an answer id, and so a speaker key, may look like. */
-const SPEAKER_KEY = /^[a-z0-9][a-z0-9-]*$/;
 
 /** The hast property naming a quote's speaker (`data-speaker="icb"`). */
 export const SPEAKER_PROPERTY = 'dataSpeaker';
@@ -144,7 +142,7 @@ function markerArgument(
     throw new LetterBlockMarkerError(file, marker, `takes no speaker; write [!${kind}]`);
   }
   const [key] = words;
-  if (words.length !== 1 || key === undefined || !SPEAKER_KEY.test(key)) {
+  if (words.length !== 1 || key === undefined || !ID_PATTERN.test(key)) {
     throw new LetterBlockMarkerError(
       file,
       marker,

@@ -24,7 +24,7 @@
  * `javascript:` URLs fail the protocol check.
  */
 import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
-import { ANSWER_ID_PATTERN } from './answer-ids.ts';
+import { ID_PATTERN } from '../model/ids.ts';
 import { NOT_EMBEDDED_CLASS } from './rehype-no-external-resources.ts';
 
 type AttributeDefinitions = NonNullable<Schema['attributes']>;
@@ -32,7 +32,7 @@ type AttributeDefinitions = NonNullable<Schema['attributes']>;
 const defaults: AttributeDefinitions = defaultSchema.attributes ?? {};
 
 // Answer headings may keep their id, but only in the shape answer ids take, and their editorial mark.
-const answerHeadingId: [string, RegExp] = ['id', ANSWER_ID_PATTERN];
+const answerHeadingId: [string, RegExp] = ['id', ID_PATTERN];
 const editorialMark: [string, string] = ['dataEditorial', 'true'];
 
 /** Attributes any element may carry: the defaults minus the DOM-clobbering `id` and `name`. */
@@ -66,7 +66,7 @@ export const letterSanitizeSchema: Schema = {
     blockquote: [
       ...(defaults['blockquote'] ?? []),
       ['dataLetterBlock', 'quote'],
-      ['dataSpeaker', ANSWER_ID_PATTERN],
+      ['dataSpeaker', ID_PATTERN],
     ],
     div: [
       ...(defaults['div'] ?? []),

@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { isCalendarDate } from './calendar-date.ts';
+import { ID_PATTERN } from './ids.ts';
 import { isWebUrl, WEB_URL_RULE } from './web-url.ts';
 
 /** The collections of `content/`, by folder name. */
@@ -28,9 +29,6 @@ const entryRef = (collection: CollectionName) =>
     .string()
     .min(1)
     .transform((id): EntryRef => ({ id, collection }));
-
-/** What an id written in the content may look like: lower-case words joined by hyphens. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 /** An ISO calendar date (`2024-10-03`), kept as a string so no time zone can shift it. */
 const isoDate = z

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ANSWER_ID_PATTERN,
   AnswerIdRegistry,
   DuplicateAnswerIdError,
   InvalidAnswerIdError,
@@ -9,6 +8,7 @@ import {
   isAnswerDepth,
   parsePinnedId,
 } from '../../src/markdown/answer-ids.ts';
+import { ID_PATTERN } from '../../src/model/ids.ts';
 
 describe('parsePinnedId', () => {
   it('splits a trailing {#id} from the heading text', () => {
@@ -78,7 +78,7 @@ describe('answerSlug', () => {
 
   it('folds accents so the id fits the content schema', () => {
     expect(answerSlug('Café licensing')).toBe('cafe-licensing');
-    expect(answerSlug('Café licensing')).toMatch(ANSWER_ID_PATTERN);
+    expect(answerSlug('Café licensing')).toMatch(ID_PATTERN);
   });
 
   it('trims hyphens left at the edges by punctuation', () => {
