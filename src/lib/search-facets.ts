@@ -113,8 +113,21 @@ export const facetOptionsPath = (key: FacetKey): string => `/search/facets/${key
 export const isInlineFacet = (options: readonly FacetOption[]): boolean =>
   options.length <= FACET_INLINE_LIMIT;
 
-/** Every option of every facet that at least one letter uses, labelled and sorted for people. */
+const facetOptionsOf = new WeakMap<Archive, Record<FacetKey, FacetOption[]>>();
+
+/**
+ * Every option of every facet that at least one letter uses, labelled and sorted for people;
+ * made once per archive (the search page and `/search/facets/<key>.json` both ask).
+ */
 export function facetOptions(archive: Archive): Record<FacetKey, FacetOption[]> {
+  const cached = facetOptionsOf.get(archive);
+  if (cached !== undefined) return cached;
+  const options = collectFacetOptions(archive);
+  facetOptionsOf.set(archive, options);
+  return options;
+}
+
+function collectFacetOptions(archive: Archive): Record<FacetKey, FacetOption[]> {
   const label = (key: FacetKey, value: string): string => {
     if (key === 'topic') return archive.topics.get(value)?.title ?? value;
     if (key === 'constituency') return archive.constituencies.get(value)?.name ?? value;
