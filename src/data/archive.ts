@@ -4,12 +4,15 @@
  * file and field, so a content mistake fails the build rather than a page.
  *
  * The content store holds letters' frontmatter only (`letter-loader.ts`), so each
- * letter's markdown is read here from its file (`src/markdown/letter-body.ts`).
+ * letter's markdown is read here from its file (`src/markdown/letter-body.ts`):
+ * once, one letter at a time, while the archive is built, and again by the
+ * letter's page when it renders (`letterMarkdown`). Nothing holds every letter's
+ * body at once.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
-import { buildArchive, type Archive } from '../lib/archive';
+import { buildArchive, type Archive, type Letter } from '../lib/archive';
 import { readLetterSource } from '../markdown/letter-body';
 
 let archive: Promise<Archive> | undefined;
@@ -21,6 +24,11 @@ let archive: Promise<Archive> | undefined;
  */
 function readLetterBody(filePath: string | undefined): { body?: string; bodyLine?: number } {
   if (filePath === undefined) return {};
+  return readLetterFile(filePath);
+}
+
+/** A letter file's markdown body and the line it starts on; throws naming the file. */
+function readLetterFile(filePath: string): { body: string; bodyLine: number } {
   try {
     const { body, bodyLine } = readLetterSource(readFileSync(resolve(filePath), 'utf8'));
     return { body, bodyLine };
@@ -37,7 +45,7 @@ export function loadArchive(): Promise<Archive> {
   archive ??= (async () =>
     buildArchive(
       {
-        letters: (await getCollection('letters')).map((entry) => ({
+        letters: (await getCollection('letters')).values().map((entry) => ({
           ...entry,
           ...readLetterBody(entry.filePath),
         })),
@@ -49,4 +57,9 @@ export function loadArchive(): Promise<Archive> {
       { includeDrafts: import.meta.env.DEV },
     ))();
   return archive;
+}
+
+/** A letter's markdown, read from its file (`letter.file`) for its page to render. */
+export function letterMarkdown(letter: Letter): string {
+  return readLetterFile(letter.file).body;
 }

@@ -91,7 +91,11 @@ export interface LetterAnswer extends Answer {
 /** A published letter. */
 export interface Letter {
   readonly slug: string;
-  /** The content file it comes from, for error messages and the edit history. */
+  /**
+   * The content file it comes from, for error messages and the edit history. The letter page
+   * reads its markdown from here when it renders (`src/data/archive.ts`): the archive does not
+   * hold letters' bodies, which at 100,000 letters would be gigabytes.
+   */
   readonly file: string;
   readonly title: string;
   readonly date: LetterDate;
@@ -120,8 +124,6 @@ export interface Letter {
   readonly added: string | undefined;
   /** Corrections made since it was published, oldest first. */
   readonly corrections: readonly Correction[];
-  /** The markdown body, verbatim: the letter page renders it (src/markdown/pipeline.ts). */
-  readonly body: string;
   /** The letter as plain text: every word of the body, without markup or editors' notes. */
   readonly text: string;
   /** The letter's own opening words, without letterhead, salutation or notes: for descriptions. */

@@ -33,7 +33,8 @@ export { ContentError, type ContentProblem } from './content-problems';
 
 /** Every collection, as loaded. */
 export interface ArchiveInput extends EntryInput {
-  readonly letters: readonly Entry<LetterData>[];
+  /** Read one at a time: each letter's body is needed only while it is resolved. */
+  readonly letters: Iterable<Entry<LetterData>>;
 }
 
 /** Options for `buildArchive`. */

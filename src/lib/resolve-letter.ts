@@ -7,7 +7,7 @@
  */
 import type { CorrespondentData, EntryRef, LetterData, SpeakerData } from '../model/schemas';
 import { isCalendarDate } from '../model/calendar-date';
-import { letterPlainText, readLetter, type Answer } from './answers';
+import { letterTextShared, readLetter, type Answer } from './answers';
 import type {
   Correspondent,
   Entry,
@@ -136,12 +136,8 @@ function readBody(entry: Entry<LetterData>, file: string, problems: ContentProbl
   if (body.trim() === '') problems.push({ file, field: 'body', message: 'the letter has no text' });
   try {
     const read = readLetter(body, file, entry.bodyLine);
-    return {
-      answers: read.answers,
-      quotedKeys: read.speakerKeys,
-      text: letterPlainText(read),
-      lede: read.lede,
-    };
+    const { text, answers } = letterTextShared(read);
+    return { answers, quotedKeys: read.speakerKeys, text, lede: read.lede };
   } catch (error) {
     // Markdown errors name the file and line themselves; say them once, as the problem's place.
     problems.push({ ...placedMessage(file, error), field: 'body' });
@@ -375,7 +371,6 @@ export function resolveLetter(entry: Entry<LetterData>, ctx: LetterContext): Let
     aliases: data.aliases,
     draft: data.draft,
     ...recordDates(data, file, ctx.problems),
-    body: entry.body ?? '',
     text: read.text,
     lede: read.lede,
   };
