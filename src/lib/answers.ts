@@ -139,9 +139,38 @@ export function extractAnswers(markdown: string, path?: string): Answer[] {
 
 /** The whole letter as plain text, headings and closing included, transcription notes left out. */
 export function letterPlainText(letter: LetterText): string {
-  return [letter.preamble, ...letter.answers.flatMap((a) => [a.title, a.text]), letter.closing]
-    .filter((part) => part !== '')
-    .join('\n\n');
+  return letterTextShared(letter).text;
+}
+
+/**
+ * The letter's plain text (`letterPlainText`), and its answers with their text taken from
+ * it: each answer's `text` is a slice of the letter's, which V8 keeps as a view into the
+ * one string rather than a copy (for slices of 13 characters or more), so an archive holds
+ * each letter's words once, not twice.
+ */
+export function letterTextShared(letter: LetterText): { text: string; answers: Answer[] } {
+  const parts: string[] = [];
+  let length = 0;
+  /** Adds a part; returns where it starts in the joined text, or -1 when it is empty. */
+  const add = (part: string): number => {
+    if (part === '') return -1;
+    const start = parts.length === 0 ? 0 : length + 2;
+    parts.push(part);
+    length = start + part.length;
+    return start;
+  };
+  add(letter.preamble);
+  const starts = letter.answers.map((answer) => {
+    add(answer.title);
+    return add(answer.text);
+  });
+  add(letter.closing);
+  const text = parts.join('\n\n');
+  const answers = letter.answers.map((answer, i) => {
+    const start = starts[i] ?? -1;
+    return start < 0 ? answer : { ...answer, text: text.slice(start, start + answer.text.length) };
+  });
+  return { text, answers };
 }
 
 /**

@@ -5,6 +5,7 @@ import {
   excerpt,
   extractAnswers,
   letterPlainText,
+  letterTextShared,
   readLetter,
 } from '../../src/lib/answers.ts';
 import { renderLetterMarkdown } from '../../src/markdown/pipeline.ts';
@@ -239,5 +240,23 @@ describe('reading a whole letter', () => {
       'Dear Blake,\n\n## Funding {#funding}\n\nMoney.\n\n> [!transcription-note]\n> A signature.\n\nKARIN\n',
     );
     expect(letterPlainText(letter)).toBe('Dear Blake,\n\nFunding\n\nMoney.\n\nKARIN');
+  });
+
+  it("gives answers the same text when it is taken from the letter's, empty parts included", () => {
+    const letters = [
+      letter,
+      '## Empty {#empty}\n\n## Short {#short}\n\nOk.\n\n## Long {#long}\n\nA longer answer here.\n',
+      'Dear Blake,\n\n## {#untitled}\n\nNo title.\n\nYours sincerely,\n\nKARIN\n',
+    ];
+    for (const markdown of letters) {
+      const read = readLetter(markdown);
+      const shared = letterTextShared(read);
+      expect(shared.answers).toEqual(read.answers);
+      expect(shared.text).toBe(
+        [read.preamble, ...read.answers.flatMap((a) => [a.title, a.text]), read.closing]
+          .filter((part) => part !== '')
+          .join('\n\n'),
+      );
+    }
   });
 });
