@@ -27,6 +27,22 @@ export interface LetterJump {
   readonly count: number;
 }
 
+/**
+ * Jumps already made, by listing and by how they were asked for. Every page of a listing
+ * shows the same jumps, made from the whole listing: at 100,000 letters, 2,000 pages of
+ * all letters would each walk all 100,000 to make them again.
+ */
+const madeJumps = new WeakMap<readonly Letter[], Map<string, LetterJump[]>>();
+
+/** The jumps made for `letters` under `key`, made by `make` the first time they are asked for. */
+function remembered(letters: readonly Letter[], key: string, make: () => LetterJump[]) {
+  let made = madeJumps.get(letters);
+  if (made === undefined) madeJumps.set(letters, (made = new Map<string, LetterJump[]>()));
+  let found = made.get(key);
+  if (found === undefined) made.set(key, (found = make()));
+  return found;
+}
+
 /** For each year or month of `letters` (the whole listing), a link to its heading on the page where it begins. */
 export function letterJumps(
   letters: readonly Letter[],
@@ -34,11 +50,13 @@ export function letterJumps(
   base: string,
   size: number,
 ): LetterJump[] {
-  return jumps(letters, (l) => groupKey(l, by), size).map(({ key, count, page }) => ({
-    label: groupLabel(key),
-    href: `${pagedPath(base, page)}#${groupAnchor(key, by)}`,
-    count,
-  }));
+  return remembered(letters, `${by} ${size} ${base}`, () =>
+    jumps(letters, (l) => groupKey(l, by), size).map(({ key, count, page }) => ({
+      label: groupLabel(key),
+      href: `${pagedPath(base, page)}#${groupAnchor(key, by)}`,
+      count,
+    })),
+  );
 }
 
 /** One page's letters in runs of the same year or month, each with its heading's label and id. */
