@@ -15,6 +15,9 @@
  *
  * Past 10,000 letters the index is in parts (src/lib/search-parts.ts): every
  * search runs in each part and the results are merged here, in the chosen order.
+ * The first search a reader makes is shown from the newest part first, before
+ * the other parts are loaded (at 100,000 letters they are about 2 MB between
+ * them); the other parts are loaded then, and the full results replace the first.
  */
 import { FACET_KEYS } from '../lib/search-facets';
 import { mergePartCounts, PART_FILTER, partSearches } from '../lib/search-parts';
@@ -135,20 +138,39 @@ await pagefind.options({
   ...(several ? { mergeFilter: { [PART_FILTER]: '1' } } : {}),
 });
 await pagefind.init();
-// The other parts load while the reader types; the first search waits for them.
-const merged = Promise.all(
-  partPaths
-    .slice(1)
-    .map((path, i) => pagefind.mergeIndex(path, { mergeFilter: { [PART_FILTER]: String(i + 2) } })),
-);
-// A part that fails to load is reported by the search that needs it (below), not as unhandled.
-merged.catch(() => undefined);
+// The other parts are loaded once the first search has shown what the newest part
+// holds, so a first search costs what it costs in an archive of one part.
+let merged: Promise<unknown> | undefined;
 
-/** Runs a search in every part; its results are those of Pagefind's searches, one after the other. */
-async function searchEveryPart(state: SearchState): Promise<PagefindSearch> {
-  await merged;
+/** Loads every part after the first into Pagefind, once. */
+function mergeParts(): Promise<unknown> {
+  merged ??= Promise.all(
+    partPaths
+      .slice(1)
+      .map((path, i) =>
+        pagefind.mergeIndex(path, { mergeFilter: { [PART_FILTER]: String(i + 2) } }),
+      ),
+  );
+  return merged;
+}
+
+/**
+ * Whether a search can be shown from the newest part before the others load: only
+ * before they start loading (Pagefind searches a part that is still loading too), and
+ * not oldest first, whose first results are in the oldest part.
+ */
+const newestPartFirst = (state: SearchState): boolean =>
+  several && merged === undefined && state.sort !== 'oldest';
+
+/**
+ * Runs a search in every part (or, with `newestOnly`, in the newest part alone, before
+ * the others are loaded); its results are those of Pagefind's searches, one after the other.
+ */
+async function searchEveryPart(state: SearchState, newestOnly = false): Promise<PagefindSearch> {
+  if (!newestOnly) await mergeParts();
+  const partCount = newestOnly ? 1 : partPaths.length;
   const searches = await Promise.all(
-    partSearches(pagefindOptions(state), state.sort, partPaths.length).map((options) =>
+    partSearches(pagefindOptions(state), state.sort, partCount).map((options) =>
       pagefind.search(pagefindTerm(state), options),
     ),
   );
@@ -182,11 +204,19 @@ function loadJson<T>(path: string): Promise<T[]> {
 }
 const loadVocabulary = () => loadJson<string>(VOCABULARY_FILE);
 
-let shown: { stream: ResultStream; state: SearchState; count: number } | undefined;
+/** The search on screen; `partial` while it shows the newest part only and the others load. */
+interface Shown {
+  stream: ResultStream;
+  state: SearchState;
+  count: number;
+  partial: boolean;
+}
+
+let shown: Shown | undefined;
 let latest = 0;
 
 /** The status line: the query, the active filters and the count. */
-function describeShown(current: { stream: ResultStream; state: SearchState }): string {
+function describeShown(current: Shown): string {
   const { stream } = current;
   // Without words or exclusions every candidate letter is a result: the count is known at once.
   const every = !needsChecking(parseQuery(current.state.query));
@@ -197,6 +227,7 @@ function describeShown(current: { stream: ResultStream; state: SearchState }): s
     letters: every ? stream.candidates : stream.letters,
     checked: every ? stream.candidates : stream.checked,
     candidates: stream.candidates,
+    olderStillLoading: current.partial,
   });
 }
 
@@ -294,9 +325,16 @@ async function run(immediate: boolean): Promise<void> {
     if (ticket !== latest) return;
   }
   const directShown = showDirectHits(state, ticket);
-  let search: PagefindSearch;
   try {
-    search = await searchEveryPart(state);
+    if (newestPartFirst(state)) {
+      const newest = await searchEveryPart(state, true);
+      // A newer search has started: let it report instead.
+      if (ticket !== latest) return;
+      await showSearch(state, newest, ticket, true);
+    }
+    const search = await searchEveryPart(state);
+    if (ticket !== latest) return;
+    await Promise.all([showSearch(state, search, ticket, false), directShown]);
   } catch (error) {
     if (ticket !== latest) return;
     clearShown();
@@ -304,8 +342,15 @@ async function run(immediate: boolean): Promise<void> {
       'Search could not load its index. Try again later, or browse the letters by topic, person or year.';
     throw error;
   }
-  // A newer search has started: let it report instead.
-  if (ticket !== latest) return;
+}
+
+/** Lists a search's first results; `partial` when they are the newest part's alone. */
+async function showSearch(
+  state: SearchState,
+  search: PagefindSearch,
+  ticket: number,
+  partial: boolean,
+): Promise<void> {
   const { results } = search;
   const load = async (i: number) => {
     const result = results[i];
@@ -320,9 +365,9 @@ async function run(immediate: boolean): Promise<void> {
     ...(needsChecking(query) ? {} : { batch: PAGE_SIZE }),
   });
   clearShown();
-  shown = { stream, state, count: 0 };
-  await Promise.all([showMore(), directShown]);
-  if (ticket === latest) showCounts(countsOf(stream, state, search));
+  shown = { stream, state, count: 0, partial };
+  await showMore();
+  if (ticket === latest && !partial) showCounts(countsOf(stream, state, search));
 }
 
 let countsLoading: Promise<void> | undefined;
@@ -330,6 +375,7 @@ let countsLoading: Promise<void> | undefined;
 /** Loads every filter's index once, after which each search comes with its counts. */
 function loadCounts(): Promise<void> {
   countsLoading ??= (async () => {
+    await mergeParts();
     allCounts = await pagefind.filters();
   })();
   return countsLoading;

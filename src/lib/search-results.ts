@@ -98,12 +98,19 @@ export function describeResults(options: {
   readonly letters: number;
   readonly checked: number;
   readonly candidates: number;
+  /** True while only the newest part of the index has been searched and the others load. */
+  readonly olderStillLoading?: boolean;
 }): string {
   const query = options.query.trim();
-  const complete = options.checked >= options.candidates;
+  const older = options.olderStillLoading === true;
+  const complete = options.checked >= options.candidates && !older;
+  const toCheck =
+    options.checked >= options.candidates
+      ? ''
+      : `; ${plural(options.candidates - options.checked, 'more letter')} still to check`;
   const rest = complete
     ? ''
-    : ` so far; ${plural(options.candidates - options.checked, 'more letter')} still to check`;
+    : ` so far${older ? ' among the newest letters' : ''}${toCheck}${older ? '; older letters are still being searched' : ''}`;
   if (query === '') {
     const verb = options.letters === 1 ? 'matches' : 'match';
     const filters = options.filters.length === 0 ? '' : `: ${options.filters.join('; ')}`;

@@ -68,5 +68,11 @@ describe('the results of a search', () => {
     expect(
       describeResults({ ...base, query: '', filters: ['Year: 2024'], results: 2, letters: 2 }),
     ).toBe('2 letters match the filters: Year: 2024.');
+    expect(describeResults({ ...base, olderStillLoading: true })).toBe(
+      '3 results in 1 letter found for “GP” so far among the newest letters; older letters are still being searched.',
+    );
+    expect(describeResults({ ...base, results: 0, letters: 0, olderStillLoading: true })).toBe(
+      '0 results found for “GP” so far among the newest letters; older letters are still being searched.',
+    );
   });
 });

@@ -91,6 +91,15 @@ describe('12 letters in parts of at most 5', () => {
   });
 });
 
+/**
+ * Whether the search status reports (`pattern`) on every part: the first search shows the
+ * newest part's results first and says the older letters are still being searched.
+ */
+function finalStatus(pattern: string): boolean {
+  const text = document.querySelector('#search-status')?.textContent ?? '';
+  return new RegExp(pattern).test(text) && !text.includes('older letters are still');
+}
+
 describe.skipIf(skipBrowserTests())('searching 12 letters in three parts', () => {
   const site = useSiteInBrowser(corpusDist);
 
@@ -98,9 +107,7 @@ describe.skipIf(skipBrowserTests())('searching 12 letters in three parts', () =>
   async function results(query: string): Promise<string[]> {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.origin}/search/${query}`);
-    await page.waitForFunction(() =>
-      /found/.test(document.querySelector('#search-status')?.textContent ?? ''),
-    );
+    await page.waitForFunction(finalStatus, /found/.source);
     while (await page.isVisible('#search-more')) {
       const shown = await page.locator('.search-result').count();
       await page.click('#search-more');
@@ -141,9 +148,7 @@ describe.skipIf(skipBrowserTests())('searching an index in parts', () => {
   async function openSearch(query: string): Promise<void> {
     page = await site.browser.newPage();
     await page.goto(`${site.server.origin}/search/${query}`);
-    await page.waitForFunction(() =>
-      /found|match/.test(document.querySelector('#search-status')?.textContent ?? ''),
-    );
+    await page.waitForFunction(finalStatus, /found|match/.source);
   }
 
   /** The letters of the results (answers), each once, in order. */
@@ -200,6 +205,37 @@ describe.skipIf(skipBrowserTests())('searching an index in parts', () => {
       /could not load/.test(document.querySelector('#search-status')?.textContent ?? ''),
     );
     await expect(page.locator('.search-result').count()).resolves.toBe(0);
+    await page.close();
+  });
+
+  it("shows the newest part's results first, before the other parts are loaded", async () => {
+    const [newest] = lettersNewestFirst();
+    page = await site.browser.newPage();
+    const held: (() => Promise<void>)[] = [];
+    // What the results said when each of part 2's files was asked for.
+    const statusAtRequest: string[] = [];
+    await page.route('**/pagefind/part-2/**', async (route) => {
+      statusAtRequest.push((await page.textContent('#search-status')) ?? '');
+      held.push(() => route.continue());
+    });
+    await page.goto(`${site.server.origin}/search/?q=Wixams`);
+    await page.waitForFunction(() =>
+      /older letters are still being searched/.test(
+        document.querySelector('#search-status')?.textContent ?? '',
+      ),
+    );
+    await expect(page.textContent('#search-status')).resolves.toBe(
+      '1 result found for “Wixams” so far among the newest letters; older letters are still being searched.',
+    );
+    expect(await resultLinks()).toEqual([newest]);
+    // Part 2 is asked for only once the first results are on screen.
+    expect(statusAtRequest.length).toBeGreaterThan(0);
+    for (const status of statusAtRequest) expect(status).toMatch(/^1 result found/);
+    for (const release of held.splice(0)) await release();
+    await page.unroute('**/pagefind/part-2/**');
+    await page.waitForFunction(finalStatus, /found/.source);
+    await expect(page.textContent('#search-status')).resolves.toBe('1 result found for “Wixams”.');
+    expect(await resultLinks()).toEqual([newest]);
     await page.close();
   });
 
