@@ -1,7 +1,9 @@
 /**
  * `npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search]`
+ * `npm run bench -- --corpus DIR [--json FILE] [--keep] [--no-search]`
  *
- * Generates a synthetic archive of N letters (scripts/bench/corpus.ts), then, on
+ * Generates a synthetic archive of N letters (scripts/bench/corpus.ts), or takes
+ * an existing content folder as it is (`--corpus`, read, never written), then, on
  * that same corpus, builds the full site and a bare Astro + Pagefind baseline
  * (scripts/bench/baseline.ts), measuring each build's wall time, peak memory,
  * output and index size, and what a reader's first searches cost. The project is
@@ -18,7 +20,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './baseline.ts';
-import { generateCorpus, type CorpusSummary } from './corpus.ts';
+import { generateCorpus, summariseCorpus, type CorpusSummary } from './corpus.ts';
 import { BUILD_HEAP, folderSize, measure, type Measured } from './measure.ts';
 import { browserMissingReason } from '../support/chromium.ts';
 import { measureSearch, type QueryCost } from './search.ts';
@@ -30,9 +32,11 @@ const BIN = join(ROOT, 'node_modules', '.bin');
 export const QUERIES = ['health', 'housing targets', 'Wixams'] as const;
 
 const USAGE = `usage: npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search] [--no-baseline]
+       npm run bench -- --corpus DIR [--json FILE] [--keep] [--no-search] [--no-baseline]
   Builds the site and a bare Astro + Pagefind baseline on a synthetic archive of
-  N letters and reports time, memory, size and search cost. A baseline that fails
-  is reported as failed, with its error; --no-baseline skips it. See docs/performance.md.`;
+  N letters, or on the content folder DIR (letters/, people/, … as in content/),
+  and reports time, memory, size and search cost. A baseline that fails is
+  reported as failed, with its error; --no-baseline skips it. See docs/performance.md.`;
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const mb = (bytes: number) => bytes / 1e6;
@@ -158,6 +162,7 @@ function readOptions() {
   const { values } = parseArgs({
     options: {
       letters: { type: 'string' },
+      corpus: { type: 'string' },
       json: { type: 'string' },
       keep: { type: 'boolean', default: false },
       seed: { type: 'string', default: '20241003' },
@@ -166,13 +171,24 @@ function readOptions() {
       help: { type: 'boolean', default: false },
     },
   });
-  const letters = Number(values.letters);
-  if (values.help || !Number.isInteger(letters) || letters < 1) {
+  const letters = values.letters === undefined ? undefined : Number(values.letters);
+  const corpus = values.corpus === undefined ? undefined : resolve(values.corpus);
+  const valid =
+    corpus === undefined
+      ? letters !== undefined && Number.isInteger(letters) && letters >= 1
+      : letters === undefined && existsSync(join(corpus, 'letters'));
+  if (values.help || !valid) {
+    if (corpus !== undefined && !existsSync(join(corpus, 'letters'))) {
+      process.stderr.write(`${corpus} has no letters/ folder: --corpus takes a content folder.\n`);
+    }
     process.stderr.write(`${USAGE}\n`);
     return { exit: values.help ? 0 : 2 } as const;
   }
   return {
+    /** A synthetic archive of this many letters, or `undefined` with `corpus`. */
     letters,
+    /** An existing content folder to build, instead of a synthetic archive. */
+    corpus,
     seed: Number(values.seed),
     json: values.json,
     keep: values.keep,
@@ -185,16 +201,11 @@ type Options = Exclude<ReturnType<typeof readOptions>, { exit: number }>;
 
 /** Where one run works: the corpus, the site, the baseline. */
 function runFolders(options: Options) {
-  const run = join(
-    ROOT,
-    'node_modules',
-    '.cache',
-    'postbag-bench',
-    `n${options.letters}-${process.pid}`,
-  );
+  const name = options.corpus === undefined ? `n${options.letters}` : 'corpus';
+  const run = join(ROOT, 'node_modules', '.cache', 'postbag-bench', `${name}-${process.pid}`);
   return {
     run,
-    content: join(run, 'content'),
+    content: options.corpus ?? join(run, 'content'),
     siteDist: join(run, 'site', 'dist'),
     baselineDir: join(run, 'baseline'),
   };
@@ -297,8 +308,9 @@ function reportOf(
   const baseline = 'error' in base ? undefined : base.figures;
   const first = queries.site[0];
   return {
-    letters: run.options.letters,
-    seed: run.options.seed,
+    letters: run.corpus.letters,
+    corpus_folder: run.options.corpus ?? null,
+    seed: run.options.corpus === undefined ? run.options.seed : null,
     date: new Date().toISOString(),
     machine: machineOf(run.loadBefore),
     corpus: run.corpus,
@@ -344,14 +356,17 @@ async function main(): Promise<number> {
   mkdirSync(folders.run, { recursive: true });
   try {
     const started = performance.now();
-    const corpus = generateCorpus({
-      letters: options.letters,
-      seed: options.seed,
-      from: join(ROOT, 'content'),
-      to: folders.content,
-    });
+    const corpus =
+      options.corpus === undefined
+        ? generateCorpus({
+            letters: options.letters ?? 0,
+            seed: options.seed,
+            from: join(ROOT, 'content'),
+            to: folders.content,
+          })
+        : summariseCorpus(options.corpus);
     log(
-      `generated ${corpus.letters} letters (${corpus.undated} undated, ${corpus.answers} answers, ` +
+      `${options.corpus === undefined ? 'generated' : `read ${options.corpus}:`} ${corpus.letters} letters (${corpus.undated} undated, ${corpus.answers} answers, ` +
         `${corpus.words} words, vocabulary ${corpus.vocabulary}) in ${((performance.now() - started) / 1000).toFixed(1)}s`,
     );
     const env = buildEnv();
@@ -377,6 +392,8 @@ const roundQuery = (q: QueryCost) => ({
   cold_kb: round(q.coldKb),
   cold_gzip_kb: round(q.coldGzipKb),
   cold_ms: round(q.coldMs, 0),
+  complete_kb: round(q.completeKb),
+  complete_ms: round(q.completeMs, 0),
   warm_kb: round(q.warmKb),
   warm_ms: round(q.warmMs, 0),
 });
@@ -443,6 +460,9 @@ function table(r: TableInput): string {
           ? `${x.cold_kb} kB (${x.cold_gzip_kb} gz), ${x.cold_ms} ms`
           : `${x.warm_kb} kB, ${x.warm_ms} ms`;
     rows.push([`“${q.query}” cold (${q.results} results)`, cell(q, 'cold'), cell(b, 'cold')]);
+    if (q.complete_kb !== q.cold_kb) {
+      rows.push([`“${q.query}” every part`, `${q.complete_kb} kB, ${q.complete_ms} ms`, 'n/a']);
+    }
     rows.push([`“${q.query}” warm`, cell(q, 'warm'), cell(b, 'warm')]);
   });
   const width = (i: 0 | 1 | 2) => Math.max(...rows.map((row) => row[i].length), 12);

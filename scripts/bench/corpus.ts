@@ -11,7 +11,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { letterBody } from '../../src/markdown/letter-body.ts';
+import { letterBody, readLetterSource } from '../../src/markdown/letter-body.ts';
 
 /** What to generate. */
 export interface CorpusOptions {
@@ -383,5 +383,35 @@ export function generateCorpus(options: CorpusOptions): CorpusSummary {
     summary.answers += letter.answers;
     summary.words += letter.words;
   }
+  return summary;
+}
+
+/** An answer heading: `##` to `####` at the start of a line. */
+const ANSWER_HEADING = /^#{2,4}\s/gm;
+
+/**
+ * The same figures as `generateCorpus` gives, read from an existing content folder
+ * (`npm run bench -- --corpus DIR`): letters, undated letters (no `date`), answer
+ * headings, people, words and distinct words (case folded) of the letters' bodies.
+ */
+export function summariseCorpus(contentDir: string): CorpusSummary {
+  const lettersDir = join(contentDir, 'letters');
+  const summary = { letters: 0, undated: 0, answers: 0, people: 0, words: 0, vocabulary: 0 };
+  const distinct = new Set<string>();
+  for (const file of readdirSync(lettersDir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.md')) continue;
+    const { frontmatter, body } = readLetterSource(readFileSync(join(lettersDir, file), 'utf8'));
+    summary.letters++;
+    if (frontmatter['date'] === undefined) summary.undated++;
+    summary.answers += body.match(ANSWER_HEADING)?.length ?? 0;
+    const words = body.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    summary.words += words.length;
+    for (const word of words) distinct.add(word.toLowerCase());
+  }
+  const people = join(contentDir, 'people');
+  summary.people = readdirSync(people, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    /\.(ya?ml|json|md)$/.test(f),
+  ).length;
+  summary.vocabulary = distinct.size;
   return summary;
 }

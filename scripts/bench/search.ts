@@ -5,7 +5,9 @@
  *
  * - cold: a fresh browser context (empty cache, nothing loaded): the search
  *   page's own Pagefind downloads at load time plus the query's; the time is from
- *   submitting the query to the results being shown.
+ *   submitting the query to the first results being shown. With an index in
+ *   parts those are the newest part's, and the other parts load after them:
+ *   `complete` is the time and bytes until every part's results are shown.
  * - warm: the same query submitted again in the same page: Pagefind already
  *   holds the chunks and fragments in memory.
  *
@@ -31,6 +33,9 @@ export interface QueryCost {
   /** Each file of the cold query, largest first. */
   readonly coldFiles: readonly { path: string; bytes: number; gzipBytes: number }[];
   readonly coldMs: number;
+  /** Bytes and time until every part of the index has answered (the same as cold for one part). */
+  readonly completeKb: number;
+  readonly completeMs: number;
   readonly warmKb: number;
   readonly warmMs: number;
 }
@@ -53,8 +58,14 @@ function gzipBytes(root: string, path: string, bytes: number): number {
 /** How a site is searched: load the page, then run a query and say how many results. */
 interface SearchDriver {
   open(page: Page, origin: string, startPath: string): Promise<void>;
-  run(page: Page, query: string): Promise<number>;
+  /** Runs the query until its first results are shown. */
+  run(page: Page, query: string): Promise<void>;
+  /** Waits until every part of the index has answered; the number of results. */
+  complete(page: Page): Promise<number>;
 }
+
+/** Results of the first part only, with the older parts still loading (src/lib/search-results.ts). */
+const PARTIAL = 'older letters are still being searched';
 
 const SITE: SearchDriver = {
   async open(page, origin) {
@@ -77,6 +88,12 @@ const SITE: SearchDriver = {
     await page.waitForFunction(() =>
       /found/.test(document.querySelector('#search-status')?.textContent ?? ''),
     );
+  },
+  async complete(page) {
+    await page.waitForFunction((partial) => {
+      const text = document.querySelector('#search-status')?.textContent ?? '';
+      return /found/.test(text) && !text.includes(partial);
+    }, PARTIAL);
     const status = (await page.textContent('#search-status')) ?? '';
     // "3 results in 2 letters found …" (results are answers), or "No results found …".
     if (status.startsWith('No results')) return 0;
@@ -94,7 +111,7 @@ const BASELINE: SearchDriver = {
     }, '/pagefind/pagefind.js');
   },
   async run(page, query) {
-    return page.evaluate(async (q) => {
+    const results = await page.evaluate(async (q) => {
       const pagefind = (
         window as unknown as {
           pagefind: { search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }> };
@@ -104,8 +121,15 @@ const BASELINE: SearchDriver = {
       await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
       return search.results.length;
     }, query);
+    baselineResults.set(page, results);
+  },
+  complete(page) {
+    return Promise.resolve(baselineResults.get(page) ?? Number.NaN);
   },
 };
+
+/** The baseline's result count for each page's last query: its first results are all of them. */
+const baselineResults = new WeakMap<Page, number>();
 
 async function measureQuery(
   browser: Browser,
@@ -122,19 +146,25 @@ async function measureQuery(
     await driver.open(page, server.origin, startPath);
     const loaded = server.served.length;
     let started = performance.now();
-    const results = await driver.run(page, query);
+    await driver.run(page, query);
     const coldMs = performance.now() - started;
     const afterCold = server.served.length;
+    const results = await driver.complete(page);
+    const completeMs = performance.now() - started;
+    const afterComplete = server.served.length;
     const pagefindAtLoad = server.served
       .slice(opened, loaded)
       .filter((f) => f.path.startsWith('/pagefind/'));
     started = performance.now();
     await driver.run(page, query);
+    await driver.complete(page);
     const warmMs = performance.now() - started;
     // Pagefind's files only: the browser also fetches the favicon, at its own moment.
-    const cold = [...pagefindAtLoad, ...server.served.slice(loaded, afterCold)].filter((f) =>
-      f.path.startsWith('/pagefind/'),
-    );
+    const pagefindFrom = (end: number) =>
+      [...pagefindAtLoad, ...server.served.slice(loaded, end)].filter((f) =>
+        f.path.startsWith('/pagefind/'),
+      );
+    const cold = pagefindFrom(afterCold);
     const coldFiles = cold
       .map((f) => ({ path: f.path, bytes: f.bytes, gzipBytes: gzipBytes(root, f.path, f.bytes) }))
       .sort((a, b) => b.bytes - a.bytes);
@@ -145,7 +175,9 @@ async function measureQuery(
       coldGzipKb: coldFiles.reduce((sum, f) => sum + f.gzipBytes, 0) / 1000,
       coldFiles,
       coldMs,
-      warmKb: kb(server.served.slice(afterCold)),
+      completeKb: kb(pagefindFrom(afterComplete)),
+      completeMs,
+      warmKb: kb(server.served.slice(afterComplete)),
       warmMs,
     };
   } finally {

@@ -5,9 +5,9 @@
  * themselves are not checked here: they depend on the machine.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILD_HEAP } from '../../scripts/bench/measure';
 import { browserMissingReason } from '../../scripts/support/chromium';
@@ -51,6 +51,34 @@ describe('npm run bench', () => {
       expect(run.stderr).toContain('SEARCH NOT MEASURED');
     }
   }, 180_000);
+
+  it('builds an existing content folder both ways (--corpus), reading it and writing nothing there', () => {
+    const json = join(folder, 'corpus.json');
+    const before = readdirSync('content/letters', { recursive: true }).length;
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/bench/cli.ts', '--corpus', 'content', '--no-search', '--json', json],
+      { encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>;
+    const letters = readdirSync('content/letters', { recursive: true }).filter((f) =>
+      String(f).endsWith('.md'),
+    ).length;
+    expect(report).toMatchObject({ letters, corpus_folder: resolve('content'), seed: null });
+    expect(report['baseline_error']).toBeNull();
+    expect(report['baseline_seconds']).toBeGreaterThan(0);
+    expect(run.stderr).toContain(`Indexed ${letters} letter pages for search`);
+    expect(readdirSync('content/letters', { recursive: true })).toHaveLength(before);
+  }, 180_000);
+
+  it('refuses a --corpus folder without letters, saying what it takes', () => {
+    const run = spawnSync(process.execPath, ['scripts/bench/cli.ts', '--corpus', folder], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${folder} has no letters/ folder`);
+  });
 
   it('gives its builds the heap that package.json’s build script gives Astro (BUILD_HEAP)', () => {
     const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
