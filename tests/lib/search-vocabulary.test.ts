@@ -18,6 +18,14 @@ describe('spelling suggestions from the archive’s words', () => {
     expect(vocabulary).not.toContain('po1531376');
   });
 
+  it('counts a word written in different ways as one word', () => {
+    expect(buildVocabulary(['Pharmacy pharmacy, PHARMACY the the', 'pharmacy’s the'])).toEqual([
+      'pharmacy',
+      'the',
+    ]);
+    expect(buildVocabulary(['Pharmacy pharmacy, the the the'])).toEqual(['the', 'pharmacy']);
+  });
+
   it('is bounded however many letters there are', () => {
     const texts = Array.from(
       { length: 500 },

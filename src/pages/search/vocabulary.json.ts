@@ -9,7 +9,7 @@ import { buildVocabulary } from '../../lib/search-vocabulary';
 
 export const GET: APIRoute = async () => {
   const { letters } = await loadArchive();
-  const texts = letters.flatMap((letter) => [letter.title, letter.text]);
+  const texts = letters.values().flatMap((letter) => [letter.title, letter.text]);
   return new Response(JSON.stringify(buildVocabulary(texts)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
