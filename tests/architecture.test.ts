@@ -16,7 +16,14 @@ const LAYERS: readonly (readonly string[])[] = [
   ['src/markdown'],
   ['src/lib'],
   ['src/data'],
-  ['src/integrations', 'src/components', 'src/layouts', 'src/client', 'src/pages'],
+  [
+    'src/integrations',
+    'src/components',
+    'src/layouts',
+    'src/client',
+    'src/pages',
+    'src/middleware.ts',
+  ],
   ['src/content.config.ts', 'astro.config.mjs'],
 ];
 

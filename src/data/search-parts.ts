@@ -17,3 +17,17 @@ export function loadSearchParts(): Promise<SearchPart[]> {
   })();
   return parts;
 }
+
+let partBySlug: Promise<Map<string, SearchPart>> | undefined;
+
+/** The part a letter is indexed in, by its slug; `undefined` for anything that is not a letter. */
+export async function partOfLetter(slug: string): Promise<SearchPart | undefined> {
+  partBySlug ??= (async () => {
+    const bySlug = new Map<string, SearchPart>();
+    for (const part of await loadSearchParts()) {
+      for (const letter of part.slugs) bySlug.set(letter, part);
+    }
+    return bySlug;
+  })();
+  return (await partBySlug).get(slug);
+}

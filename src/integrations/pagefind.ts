@@ -1,7 +1,9 @@
 /**
- * Builds the Pagefind search index at the end of `astro build`, through
- * Pagefind's Node API, so `npm run build` alone produces `dist/pagefind/`: one
- * index, or past 10,000 letters one index per part (src/lib/search-parts.ts).
+ * Builds the Pagefind search index during `astro build`, through Pagefind's Node
+ * API, so `npm run build` alone produces `dist/pagefind/`: one index, or past
+ * 10,000 letters one index per part (src/lib/search-parts.ts). Letter pages are
+ * indexed as they are rendered (src/lib/search-indexing.ts, src/middleware.ts),
+ * so Pagefind works while Astro renders instead of after it.
  *
  * Only letter pages are indexed (they alone carry `data-pagefind-body`): topic,
  * person and organisation pages repeat letters' words and would crowd the
@@ -11,14 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import {
-  FIRST_PART_PATH,
-  partGlobs,
-  SEARCH_PARTS_FILE,
-  type SearchPart,
-} from '../lib/search-parts.ts';
+  registerLetterPageIndexer,
+  type LetterPage,
+  type LetterPageIndexer,
+} from '../lib/search-indexing.ts';
+import { FIRST_PART_PATH, SEARCH_PARTS_FILE, type SearchPart } from '../lib/search-parts.ts';
 
 /** The language every page is indexed under; the site is written in British English. */
 export const INDEX_LANGUAGE = 'en';
@@ -40,61 +42,94 @@ export function readSearchParts(siteDir: string): SearchPart[] {
   return parts as SearchPart[];
 }
 
-/**
- * Indexes one part: its letter pages in `siteDir` into the part's folder. Only
- * letter pages carry `data-pagefind-body`, and the part's glob reads only letter
- * folders: topic, person and listing pages are large (each lists hundreds of
- * letters), and parsing them only to skip them was a fifth of the indexing time.
- */
-async function indexPart(siteDir: string, part: SearchPart, globs: string[]): Promise<string> {
-  const { errors, index } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
-  if (index === undefined || errors.length > 0) {
-    throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index was created'}`);
-  }
-  let pages = 0;
-  for (const glob of globs) {
-    const added = await index.addDirectory({ path: siteDir, glob });
-    if (added.errors.length > 0) {
-      throw new Error(
-        `Pagefind could not read the letters of ${part.path} in ${siteDir}: ${added.errors.join('; ')}`,
-      );
-    }
-    pages += added.page_count;
-  }
-  // An empty folder is no error to Pagefind, but it is to an archive.
-  if (pages === 0) throw new Error(`Pagefind found no letter pages for ${part.path} in ${siteDir}`);
-  const written = await index.writeFiles({ outputPath: join(siteDir, part.path.slice(0, -1)) });
-  if (written.errors.length > 0) {
-    throw new Error(
-      `Pagefind could not write the index of ${part.path}: ${written.errors.join('; ')}`,
-    );
-  }
-  return written.outputPath;
+/** Pages handed to Pagefind and not yet indexed, at most; past this, rendering waits. */
+const PAGES_IN_FLIGHT = 16;
+
+/** One part of the index while its letters arrive. */
+interface OpenPart {
+  readonly part: SearchPart;
+  readonly index: Promise<pagefind.PagefindIndex>;
+  added: number;
 }
 
 /**
- * Indexes the built site in `siteDir`, part by part (src/lib/search-parts.ts),
- * under `siteDir/pagefind/`. Pagefind's service is closed after each part, so
- * its memory is given back before the next. Throws on any Pagefind error, and
- * when a part's index does not hold exactly as many pages as the part has letters.
+ * The search index, built while Astro renders (src/lib/search-indexing.ts). Each
+ * part has its own Pagefind index, created when its first letter arrives and
+ * written to the part's folder, then freed, when its last has been added. Letters
+ * are rendered newest first, as the parts are laid out, so about one part is held
+ * at a time. Every Pagefind error is kept and thrown by `finish`.
  */
-export async function buildSearchIndex(
-  siteDir: string,
-  logger: Pick<AstroIntegrationLogger, 'info'>,
-): Promise<{ letters: number; outputPaths: string[] }> {
-  const parts = readSearchParts(siteDir);
-  const outputPaths: string[] = [];
-  for (const [i, part] of parts.entries()) {
-    if (parts.length > 1) {
-      logger.info(
-        `Part ${i + 1} of ${parts.length}: ${part.slugs.length} letter${part.slugs.length === 1 ? '' : 's'}, ${part.oldest} to ${part.newest} …`,
+export class LiveSearchIndex implements LetterPageIndexer {
+  private readonly open = new Map<string, OpenPart>();
+  private readonly written = new Map<string, string>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly errors: string[] = [];
+
+  constructor(private readonly siteDir: string) {}
+
+  async add(page: LetterPage): Promise<void> {
+    const open = this.openPart(page.part);
+    const task = this.index(open, page).catch((error: unknown) => {
+      this.errors.push(error instanceof Error ? error.message : String(error));
+    });
+    this.inFlight.add(task);
+    void task.finally(() => this.inFlight.delete(task));
+    while (this.inFlight.size >= PAGES_IN_FLIGHT) await Promise.race(this.inFlight);
+  }
+
+  private openPart(part: SearchPart): OpenPart {
+    let open = this.open.get(part.path);
+    if (open === undefined) {
+      open = { part, index: createIndex(), added: 0 };
+      this.open.set(part.path, open);
+    }
+    return open;
+  }
+
+  private async index(open: OpenPart, page: LetterPage): Promise<void> {
+    const index = await open.index;
+    const added = await index.addHTMLFile({ url: page.url, content: page.html });
+    if (added.errors.length > 0) {
+      throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+    }
+    open.added++;
+    if (open.added === open.part.slugs.length) await this.write(open, index);
+  }
+
+  private async write(open: OpenPart, index: pagefind.PagefindIndex): Promise<void> {
+    const { path } = open.part;
+    const written = await index.writeFiles({ outputPath: join(this.siteDir, path.slice(0, -1)) });
+    if (written.errors.length > 0) {
+      throw new Error(
+        `Pagefind could not write the index of ${path}: ${written.errors.join('; ')}`,
       );
     }
-    let outputPath: string;
+    await index.deleteIndex();
+    this.written.set(path, written.outputPath);
+  }
+
+  /**
+   * Waits for every page to be indexed and every part written, then checks each part's
+   * index holds exactly its letters; throws naming what is wrong. Closes Pagefind.
+   */
+  async finish(parts: readonly SearchPart[]): Promise<{ letters: number; outputPaths: string[] }> {
     try {
-      outputPath = await indexPart(siteDir, part, partGlobs(part, parts.length));
+      while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+      if (this.errors.length > 0) throw new Error(this.errors.join('\n'));
+      const outputPaths = parts.map((part) => this.checkedPart(part));
+      return { letters: parts.reduce((sum, p) => sum + p.slugs.length, 0), outputPaths };
     } finally {
       await pagefind.close();
+    }
+  }
+
+  private checkedPart(part: SearchPart): string {
+    const outputPath = this.written.get(part.path);
+    if (outputPath === undefined) {
+      const added = this.open.get(part.path)?.added ?? 0;
+      throw new Error(
+        `The search index at ${part.path} was given ${added} of its ${part.slugs.length} letter pages`,
+      );
     }
     const indexed = indexedPageCount(outputPath);
     if (indexed !== part.slugs.length) {
@@ -102,14 +137,17 @@ export async function buildSearchIndex(
         `The search index at ${part.path} holds ${indexed} pages, but its part has ${part.slugs.length} letters`,
       );
     }
-    outputPaths.push(outputPath);
+    return outputPath;
   }
-  const letters = parts.reduce((sum, part) => sum + part.slugs.length, 0);
-  const inParts = parts.length > 1 ? ` in ${parts.length} parts` : '';
-  logger.info(
-    `Indexed ${letters} letter pages for search${inParts}, under ${join(siteDir, FIRST_PART_PATH)}`,
-  );
-  return { letters, outputPaths };
+}
+
+/** A new, empty English index in Pagefind's service. */
+async function createIndex(): Promise<pagefind.PagefindIndex> {
+  const { errors, index } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+  if (index === undefined || errors.length > 0) {
+    throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index was created'}`);
+  }
+  return index;
 }
 
 /**
@@ -123,16 +161,36 @@ export function indexedPageCount(outputPath: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** The Astro integration that runs `buildSearchIndex` after every build. */
+/**
+ * The Astro integration: registers a `LiveSearchIndex` when a build starts, and
+ * when it is done waits for it and checks it against the parts the site wrote.
+ */
 export default function pagefindIntegration(): AstroIntegration {
+  let outDir: URL | undefined;
+  let live: LiveSearchIndex | undefined;
   return {
     name: 'postbag-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:build:start': () => {
+        if (outDir === undefined) throw new Error('The build started before its config was read');
+        live = new LiveSearchIndex(fileURLToPath(outDir).replace(/\/$/, ''));
+        registerLetterPageIndexer(live);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        registerLetterPageIndexer(undefined);
         const siteDir = fileURLToPath(dir).replace(/\/$/, '');
-        logger.info('Building the search index …');
-        const { letters } = await buildSearchIndex(siteDir, logger);
+        if (live === undefined) throw new Error('The search index was never started');
+        logger.info('Finishing the search index …');
+        const parts = readSearchParts(siteDir);
+        const { letters } = await live.finish(parts);
         if (letters === 0) throw new Error('The search index holds no letters');
+        const inParts = parts.length > 1 ? ` in ${parts.length} parts` : '';
+        logger.info(
+          `Indexed ${letters} letter pages for search${inParts}, under ${join(siteDir, FIRST_PART_PATH)}`,
+        );
       },
     },
   };

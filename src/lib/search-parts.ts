@@ -3,9 +3,10 @@
  * memory until it writes the index, about 0.45 MB a letter (4.7 GB for 10,000
  * letters, 13.6 GB for 30,000), so one index of 100,000 letters would need about
  * 45 GB. The build therefore indexes the letters in parts of at most
- * `SEARCH_PART_LETTERS`, one Pagefind process at a time, and the search page
- * searches every part and merges the results. Up to that many letters there is one part, at `/pagefind/`, and the
- * search page works exactly as with a single index.
+ * `SEARCH_PART_LETTERS`, each written and freed as soon as its last letter is
+ * in (src/integrations/pagefind.ts), and the search page searches every part and
+ * merges the results. Up to that many letters there is one part, at `/pagefind/`,
+ * and the search page works exactly as with a single index.
  *
  * Parts are runs of consecutive letters in date order, newest first: the first
  * part (at `/pagefind/`, where the letter pages also find Pagefind's highlight
@@ -17,7 +18,6 @@
  */
 import { sortNewestFirst } from './dates';
 import type { PagefindOptions, SortOrder } from './search-state';
-import { isSlug } from './slugs';
 
 /** Letters in one part of the index, at most (see `searchParts`). */
 export const SEARCH_PART_LETTERS = 10_000;
@@ -39,44 +39,13 @@ export interface SearchPart {
   readonly oldest: string;
 }
 
-/** Every letter page; letters are all at `/letters/<slug>/`, and only they are search records. */
-const ALL_LETTER_PAGES = 'letters/*/index.html';
-
-/**
- * The longest glob given to Pagefind. Pagefind 1.6 rejects a glob of about
- * 180,000 characters (measured: 158,910 was read, 183,020 was "not a valid
- * glob"), so a part's letters are named in globs of at most this length.
- */
-export const GLOB_CHARS = 100_000;
-
-/** Globs naming these letters' pages, each at most `GLOB_CHARS` long. */
-function letterGlobs(slugs: readonly string[]): string[] {
-  const globs: string[] = [];
-  let batch: string[] = [];
-  let length = 0;
-  const glob = (names: readonly string[]) => `letters/{${names.join(',')}}/index.html`;
-  const overhead = glob([]).length;
-  for (const slug of slugs) {
-    if (batch.length > 0 && overhead + length + 1 + slug.length > GLOB_CHARS) {
-      globs.push(glob(batch));
-      batch = [];
-      length = 0;
-    }
-    length += (batch.length > 0 ? 1 : 0) + slug.length;
-    batch.push(slug);
-  }
-  if (batch.length > 0) globs.push(glob(batch));
-  return globs;
-}
-
 /** The folder of part `n` (counting from 1). */
 const partPath = (n: number): string => (n === 1 ? FIRST_PART_PATH : `/pagefind/part-${n}/`);
 
 /**
  * Splits the letters into parts of at most `maxLetters`, newest first, as evenly
  * as possible (25,000 letters make three parts of about 8,333, not 10,000,
- * 10,000 and 5,000). Every slug must be a well-formed slug (`isSlug`), which
- * `partGlobs` can name in a glob as it is.
+ * 10,000 and 5,000).
  */
 export function searchParts(
   letters: readonly { readonly slug: string; readonly sortKey: string }[],
@@ -93,9 +62,6 @@ export function searchParts(
       Math.round(((i + 1) * ordered.length) / count),
     );
     const slugs = run.map((letter) => letter.slug);
-    for (const slug of slugs) {
-      if (!isSlug(slug)) throw new Error(`Letter slug "${slug}" cannot be globbed`);
-    }
     return {
       path: partPath(i + 1),
       slugs,
@@ -103,16 +69,6 @@ export function searchParts(
       oldest: run.at(-1)?.sortKey ?? '',
     };
   });
-}
-
-/**
- * The pages Pagefind reads for one of `partCount` parts, relative to the built
- * site: every letter page when there is one part; otherwise the part's letters,
- * named in globs (slugs are lower-case letters, digits and hyphens, none of them
- * special in a glob).
- */
-export function partGlobs(part: SearchPart, partCount: number): string[] {
-  return partCount === 1 ? [ALL_LETTER_PAGES] : letterGlobs(part.slugs);
 }
 
 /** Reads a part size from the environment (POSTBAG_SEARCH_PART_LETTERS), naming the variable if it is not a whole number. */

@@ -2,123 +2,146 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { searchParts, SEARCH_PARTS_FILE } from '../../src/lib/search-parts';
+import { searchParts, type SearchPart } from '../../src/lib/search-parts';
 
 const calls: string[] = [];
 /** Pages each index holds once written (what Pagefind writes in `pagefind-entry.json`). */
-let pagesPerIndex = 2;
-const index = {
-  addDirectory: vi.fn(),
-  writeFiles: vi.fn(),
-};
+let pagesPerIndex: number | undefined;
+let created = 0;
 vi.mock('pagefind', () => ({
   createIndex: vi.fn((options: unknown) => {
-    calls.push(`createIndex ${JSON.stringify(options)}`);
-    return { errors: [], index };
+    const id = ++created;
+    calls.push(`createIndex ${id} ${JSON.stringify(options)}`);
+    let pages = 0;
+    return {
+      errors: [],
+      index: {
+        addHTMLFile: vi.fn(({ url, content }: { url: string; content: string }) => {
+          calls.push(`add ${id} ${url}`);
+          pages++;
+          return { errors: content.includes('unreadable') ? ['bad HTML'] : [] };
+        }),
+        writeFiles: vi.fn(({ outputPath }: { outputPath: string }) => {
+          calls.push(`writeFiles ${id} ${outputPath.slice(site.length)}`);
+          if (outputPath.includes('full')) return { errors: ['disk full'], outputPath: '' };
+          mkdirSync(outputPath, { recursive: true });
+          const entry = { languages: { en: { page_count: pagesPerIndex ?? pages } } };
+          writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
+          return { errors: [], outputPath };
+        }),
+        deleteIndex: vi.fn(() => {
+          calls.push(`deleteIndex ${id}`);
+          return null;
+        }),
+      },
+    };
   }),
   close: vi.fn(() => {
     calls.push('close');
   }),
 }));
 
-const { buildSearchIndex } = await import('../../src/integrations/pagefind');
-const logger = { info: vi.fn() };
+const { LiveSearchIndex } = await import('../../src/integrations/pagefind');
 let site: string;
 
-/** A built site whose archive has these letters, split into parts of `perPart`. */
-function siteWith(slugs: string[], perPart: number): void {
-  const letters = slugs.map((slug, i) => ({ slug, sortKey: `2020-01-${String(10 + i)}` }));
-  mkdirSync(join(site, 'search'), { recursive: true });
-  writeFileSync(
-    join(site, SEARCH_PARTS_FILE),
-    JSON.stringify({ parts: searchParts(letters, perPart) }),
+/** The parts of an archive of these letters (newest last), `perPart` a part. */
+function partsOf(slugs: string[], perPart: number): SearchPart[] {
+  return searchParts(
+    slugs.map((slug, i) => ({ slug, sortKey: `2020-01-${String(10 + i)}` })),
+    perPart,
   );
+}
+
+/** Hands every letter of `parts` to the index, as the middleware does while pages render. */
+async function render(live: InstanceType<typeof LiveSearchIndex>, parts: SearchPart[]) {
+  for (const part of parts) {
+    for (const slug of part.slugs) {
+      await live.add({ part, url: `/letters/${slug}/`, html: `<p>${slug}</p>` });
+    }
+  }
 }
 
 beforeEach(() => {
   calls.length = 0;
+  created = 0;
+  pagesPerIndex = undefined;
   site = mkdtempSync(join(tmpdir(), 'postbag-pagefind-'));
-  pagesPerIndex = 2;
-  index.addDirectory.mockImplementation(({ path, glob }: { path: string; glob: string }) => {
-    calls.push(`addDirectory ${path.slice(site.length) || '/'} ${glob}`);
-    return { errors: [], page_count: 2 };
-  });
-  index.writeFiles.mockImplementation(({ outputPath }: { outputPath: string }) => {
-    calls.push(`writeFiles ${outputPath.slice(site.length)}`);
-    mkdirSync(outputPath, { recursive: true });
-    const entry = { languages: { en: { page_count: pagesPerIndex } } };
-    writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
-    return { errors: [], outputPath };
-  });
 });
 
 afterEach(() => {
   rmSync(site, { recursive: true, force: true });
 });
 
-describe('building the search index', () => {
-  it('creates an English index of every letter page, writes it beside the pages and closes Pagefind', async () => {
-    siteWith(['a', 'b'], 10);
-    await expect(buildSearchIndex(site, logger)).resolves.toEqual({
+describe('building the search index while pages render', () => {
+  it('indexes each letter page as it comes in an English index, writes it beside the pages and closes Pagefind', async () => {
+    const parts = partsOf(['a', 'b'], 10);
+    const live = new LiveSearchIndex(site);
+    await render(live, parts);
+    await expect(live.finish(parts)).resolves.toEqual({
       letters: 2,
       outputPaths: [join(site, 'pagefind')],
     });
     expect(calls).toEqual([
-      'createIndex {"forceLanguage":"en"}',
-      'addDirectory / letters/*/index.html',
-      'writeFiles /pagefind',
+      'createIndex 1 {"forceLanguage":"en"}',
+      'add 1 /letters/b/',
+      'add 1 /letters/a/',
+      'writeFiles 1 /pagefind',
+      'deleteIndex 1',
       'close',
     ]);
   });
 
-  it('indexes each part in a Pagefind of its own, closing it before the next', async () => {
-    siteWith(['a', 'b', 'c', 'd'], 2);
-    await expect(buildSearchIndex(site, logger)).resolves.toEqual({
+  it('writes and frees each part as soon as its last letter is in, before the next part’s', async () => {
+    const parts = partsOf(['a', 'b', 'c', 'd'], 2);
+    const live = new LiveSearchIndex(site);
+    await render(live, parts);
+    await expect(live.finish(parts)).resolves.toEqual({
       letters: 4,
       outputPaths: [join(site, 'pagefind'), join(site, 'pagefind', 'part-2')],
     });
-    expect(calls).toEqual([
-      'createIndex {"forceLanguage":"en"}',
-      'addDirectory / letters/{d,c}/index.html',
-      'writeFiles /pagefind',
-      'close',
-      'createIndex {"forceLanguage":"en"}',
-      'addDirectory / letters/{b,a}/index.html',
-      'writeFiles /pagefind/part-2',
-      'close',
-    ]);
-    expect(logger.info).toHaveBeenCalledWith('Part 2 of 2: 2 letters, 2020-01-10 to 2020-01-11 …');
+    expect(calls.indexOf('deleteIndex 1')).toBeLessThan(calls.indexOf('add 2 /letters/b/'));
+    expect(calls).toContain('writeFiles 2 /pagefind/part-2');
+    expect(calls.at(-1)).toBe('close');
+  });
+
+  it('fails the build, naming the part, when a part was not given all its letters', async () => {
+    const parts = partsOf(['a', 'b', 'c'], 10);
+    const live = new LiveSearchIndex(site);
+    const [part] = parts;
+    if (part === undefined) throw new Error('no part');
+    await live.add({ part, url: '/letters/c/', html: '<p>c</p>' });
+    await expect(live.finish(parts)).rejects.toThrow(
+      'The search index at /pagefind/ was given 1 of its 3 letter pages',
+    );
+    expect(calls.at(-1)).toBe('close');
   });
 
   it('fails the build when a part’s index holds a different number of letters than the part', async () => {
-    siteWith(['a', 'b', 'c'], 10);
-    await expect(buildSearchIndex(site, logger)).rejects.toThrow(
+    const parts = partsOf(['a', 'b', 'c'], 10);
+    const live = new LiveSearchIndex(site);
+    pagesPerIndex = 2;
+    await render(live, parts);
+    await expect(live.finish(parts)).rejects.toThrow(
       'The search index at /pagefind/ holds 2 pages, but its part has 3 letters',
     );
   });
 
-  it('fails the build, naming the file, when the list of parts is missing', async () => {
-    await expect(buildSearchIndex(site, logger)).rejects.toThrow(
-      `Could not read the search index's parts from ${join(site, SEARCH_PARTS_FILE)}`,
+  it('fails the build when Pagefind cannot index a page, naming it, and still closes Pagefind', async () => {
+    const parts = partsOf(['a', 'unreadable'], 10);
+    const live = new LiveSearchIndex(site);
+    await render(live, parts);
+    await expect(live.finish(parts)).rejects.toThrow(
+      'Pagefind could not index /letters/unreadable/: bad HTML',
     );
-    expect(calls).toEqual([]);
+    expect(calls.at(-1)).toBe('close');
   });
 
-  it('fails the build when Pagefind reports an error, and still closes it', async () => {
-    siteWith(['a', 'b'], 10);
-    index.writeFiles.mockReturnValue({ errors: ['disk full'], outputPath: '' });
-    await expect(buildSearchIndex(site, logger)).rejects.toThrow(
+  it('fails the build when Pagefind cannot write a part, naming the part', async () => {
+    const live = new LiveSearchIndex(join(site, 'full'));
+    const parts = partsOf(['a'], 10);
+    await render(live, parts);
+    await expect(live.finish(parts)).rejects.toThrow(
       'Pagefind could not write the index of /pagefind/: disk full',
     );
-    expect(calls.at(-1)).toBe('close');
-  });
-
-  it('fails the build when there are no pages to index', async () => {
-    siteWith([], 10);
-    index.addDirectory.mockReturnValue({ errors: [], page_count: 0 });
-    await expect(buildSearchIndex(site, logger)).rejects.toThrow(
-      `Pagefind found no letter pages for /pagefind/ in ${site}`,
-    );
-    expect(calls.at(-1)).toBe('close');
   });
 });

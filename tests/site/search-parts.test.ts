@@ -68,7 +68,7 @@ function indexedPages(indexDir: string): string[] {
 describe('a search index built in parts of one letter', () => {
   it('indexes each letter in a part of its own, the newest at /pagefind/', () => {
     expect(built.status, built.output).toBe(0);
-    expect(built.output).toContain('Part 2 of 2: 1 letter,');
+    expect(built.output).toContain('Indexed 2 letter pages for search in 2 parts');
     const parts = readSearchParts(distDir);
     expect(parts.map((part) => part.path)).toEqual(['/pagefind/', '/pagefind/part-2/']);
     expect(parts.map((part) => indexedPages(join(distDir, part.path)))).toEqual(

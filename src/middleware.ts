@@ -1,0 +1,26 @@
+/**
+ * Hands each letter page, as it is rendered, to the build's search indexer
+ * (src/lib/search-indexing.ts). The page is written exactly as rendered.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { partOfLetter } from './data/search-parts';
+import { registeredLetterPageIndexer } from './lib/search-indexing';
+
+/** `/letters/<slug>/`: a letter's page, or a year's or an alias's, which have no part. */
+const LETTER_PAGE = /^\/letters\/([^/]+)\/$/;
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const indexer = registeredLetterPageIndexer();
+  const slug = LETTER_PAGE.exec(context.url.pathname)?.[1];
+  if (indexer === undefined || slug === undefined) return response;
+  const part = await partOfLetter(slug);
+  if (part === undefined) return response;
+  const html = await response.text();
+  await indexer.add({ part, url: context.url.pathname, html });
+  return new Response(html, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+});
