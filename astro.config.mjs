@@ -23,6 +23,8 @@ if (placeholderWarning !== undefined && process.argv.includes('build'))
 
 /** Removes the output of a build that fails (src/integrations/failed-build.ts). */
 const { guard, done } = failedBuild();
+/** Indexes letter pages as they render; the index is finished while the checks run. */
+const search = pagefind();
 
 export default defineConfig({
   site,
@@ -39,17 +41,20 @@ export default defineConfig({
   // markdown processor: see src/data/letter-loader.ts.
   // The failed-build guard is armed first and told the build is done last, so a failure in
   // any check between removes the output. The content's files are checked first, as they are
-  // on disk, before Astro reads them. Link checking runs last, over everything the others wrote.
+  // on disk, before Astro reads them. Pagefind writes the last of the search index in its own
+  // process while the checks that do not read it run (feeds, links); then the checks that do
+  // (nothing lost, and the budgets, which weigh every file).
   integrations: [
     guard,
     contentFiles(),
     sitemap(),
-    pagefind(),
+    search.indexer,
     securityHeaders(),
-    nothingLost(),
     feedCheck(),
-    budgets(),
     linkCheck(),
+    search.finished,
+    nothingLost(),
+    budgets(),
     done,
   ],
   // Every script is a file of its own: a strict Content Security Policy allows no inline script.

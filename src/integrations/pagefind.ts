@@ -162,13 +162,20 @@ export function indexedPageCount(outputPath: string): number {
 }
 
 /**
- * The Astro integration: registers a `LiveSearchIndex` when a build starts, and
- * when it is done waits for it and checks it against the parts the site wrote.
+ * The Astro integrations of the search index: `indexer` registers a `LiveSearchIndex`
+ * when a build starts, and when the pages are built sets it finishing (Pagefind writes
+ * the last part in its own process) without waiting; `finished` waits for it and checks
+ * it against the parts the site wrote. Checks that do not read the index run between the
+ * two, while Pagefind writes.
  */
-export default function pagefindIntegration(): AstroIntegration {
+export default function pagefindIntegration(): {
+  indexer: AstroIntegration;
+  finished: AstroIntegration;
+} {
   let outDir: URL | undefined;
   let live: LiveSearchIndex | undefined;
-  return {
+  let finishing: Promise<{ letters: number; parts: number; siteDir: string }> | undefined;
+  const indexer: AstroIntegration = {
     name: 'postbag-pagefind',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -179,19 +186,36 @@ export default function pagefindIntegration(): AstroIntegration {
         live = new LiveSearchIndex(fileURLToPath(outDir).replace(/\/$/, ''));
         registerLetterPageIndexer(live);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         registerLetterPageIndexer(undefined);
         const siteDir = fileURLToPath(dir).replace(/\/$/, '');
-        if (live === undefined) throw new Error('The search index was never started');
-        logger.info('Finishing the search index …');
+        const index = live;
+        if (index === undefined) throw new Error('The search index was never started');
+        logger.info('Finishing the search index while the other checks run …');
         const parts = readSearchParts(siteDir);
-        const { letters } = await live.finish(parts);
+        finishing = index.finish(parts).then(({ letters }) => ({
+          letters,
+          parts: parts.length,
+          siteDir,
+        }));
+        // Reported by `finished`, not as an unhandled rejection in between.
+        finishing.catch(() => undefined);
+      },
+    },
+  };
+  const finished: AstroIntegration = {
+    name: 'postbag-pagefind-finished',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        if (finishing === undefined) throw new Error('The search index was never finished');
+        const { letters, parts, siteDir } = await finishing;
         if (letters === 0) throw new Error('The search index holds no letters');
-        const inParts = parts.length > 1 ? ` in ${parts.length} parts` : '';
+        const inParts = parts > 1 ? ` in ${parts} parts` : '';
         logger.info(
           `Indexed ${letters} letter pages for search${inParts}, under ${join(siteDir, FIRST_PART_PATH)}`,
         );
       },
     },
   };
+  return { indexer, finished };
 }
