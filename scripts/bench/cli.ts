@@ -21,15 +21,18 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus, summariseCorpus, type CorpusSummary } from './corpus.ts';
-import { BUILD_HEAP, folderSize, measure, type Measured } from './measure.ts';
+import { BUILD_HEAP, folderSize, measure, type Measured, type SizedFile } from './measure.ts';
 import { browserMissingReason } from '../support/chromium.ts';
-import { measureSearch, type QueryCost } from './search.ts';
+import { measureSearch, NEWEST_FIRST, type QueryCost } from './search.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(ROOT, 'node_modules', '.bin');
 
-/** The first query, then two more typical ones: a phrase on a topic, and a rare name. */
-export const QUERIES = ['health', 'housing targets', 'Wixams'] as const;
+/**
+ * The first query, then two more typical ones: a phrase on a topic, and a rare name;
+ * then the first again, newest first (on the site only).
+ */
+export const QUERIES = ['health', 'housing targets', 'Wixams', `health${NEWEST_FIRST}`] as const;
 
 const USAGE = `usage: npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search] [--no-baseline]
        npm run bench -- --corpus DIR [--json FILE] [--keep] [--no-search] [--no-baseline]
@@ -53,6 +56,8 @@ interface BuildFigures {
   peakRssMbByProgram: Record<string, number>;
   distFiles: number;
   distMb: number;
+  largestFile: SizedFile | undefined;
+  largestPage: SizedFile | undefined;
   indexFiles: number;
   indexMb: number;
   /** When each phase's log line appeared, seconds into the build. */
@@ -104,6 +109,8 @@ function figures(dist: string, runs: readonly Measured[], phases: BuildFigures['
     }, {}),
     distFiles: all.files,
     distMb: mb(all.bytes),
+    largestFile: all.largestFile,
+    largestPage: all.largestPage,
     indexFiles: index.files,
     indexMb: mb(index.bytes),
     phases,
@@ -329,6 +336,8 @@ function reportOf(
     baseline_peak_rss_mb_by_program: baseline?.peakRssMbByProgram ?? null,
     dist_files: site.distFiles,
     dist_mb: round(site.distMb),
+    largest_file: sized(site.largestFile),
+    largest_html_page: sized(site.largestPage),
     baseline_dist_files: baseline?.distFiles ?? null,
     baseline_dist_mb: orNull(baseline?.distMb, round),
     index_files: site.indexFiles,
@@ -386,6 +395,10 @@ async function main(): Promise<number> {
   }
 }
 
+/** A file as the report gives it: its path and kilobytes. */
+const sized = (file: SizedFile | undefined) =>
+  file === undefined ? null : { path: file.path, kb: round(file.bytes / 1000) };
+
 const roundQuery = (q: QueryCost) => ({
   query: q.query,
   results: q.results,
@@ -414,6 +427,8 @@ interface TableInput {
   baseline_peak_rss_mb_by_program: Record<string, number> | null;
   dist_files: number;
   dist_mb: number;
+  largest_file: { path: string; kb: number } | null;
+  largest_html_page: { path: string; kb: number } | null;
   baseline_dist_files: number | null;
   baseline_dist_mb: number | null;
   index_files: number;
@@ -435,6 +450,8 @@ function table(r: TableInput): string {
           .slice(0, 3)
           .map(([program, peak]) => `${program} ${peak}`)
           .join(', ');
+  const file = (f: { path: string; kb: number } | null) =>
+    f === null ? 'n/a' : `${f.kb} ${f.path}`;
   const rows: [string, string, string][] = [
     ['wall time (s)', String(r.build_seconds), r.baseline_error ?? or(r.baseline_seconds)],
     ['full ÷ baseline (wall)', or(r.build_ratio), '1'],
@@ -448,6 +465,8 @@ function table(r: TableInput): string {
     ],
     ['dist/ files', String(r.dist_files), or(r.baseline_dist_files)],
     ['dist/ MB', String(r.dist_mb), or(r.baseline_dist_mb)],
+    ['largest file (kB)', file(r.largest_file), ''],
+    ['largest HTML page (kB)', file(r.largest_html_page), ''],
     ['index files (dist/pagefind)', String(r.index_files), or(r.baseline_index_files)],
     ['index MB', String(r.index_mb), or(r.baseline_index_mb)],
   ];

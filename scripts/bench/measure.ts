@@ -194,27 +194,40 @@ export function measure(
 }
 
 /** Files and bytes under a folder. */
-export interface FolderSize {
-  readonly files: number;
+/** A file under a folder: its path from the folder, and its size. */
+export interface SizedFile {
+  readonly path: string;
   readonly bytes: number;
 }
 
-/** Counts the files and bytes under `dir` (0 and 0 if it does not exist). */
+export interface FolderSize {
+  readonly files: number;
+  readonly bytes: number;
+  /** The largest file, and the largest HTML page (`undefined` when there is none). */
+  readonly largestFile: SizedFile | undefined;
+  readonly largestPage: SizedFile | undefined;
+}
+
+/** Counts the files and bytes under `dir` (0 and 0 if it does not exist), and finds the largest. */
 export function folderSize(dir: string): FolderSize {
   let files = 0;
   let bytes = 0;
+  let largestFile: SizedFile | undefined;
+  let largestPage: SizedFile | undefined;
   let names: string[];
   try {
     names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
   } catch {
-    return { files, bytes };
+    return { files, bytes, largestFile, largestPage };
   }
   for (const name of names) {
     const stat = statSync(join(dir, name));
-    if (stat.isFile()) {
-      files++;
-      bytes += stat.size;
-    }
+    if (!stat.isFile()) continue;
+    files++;
+    bytes += stat.size;
+    const file = { path: `/${name}`, bytes: stat.size };
+    if (stat.size > (largestFile?.bytes ?? -1)) largestFile = file;
+    if (name.endsWith('.html') && stat.size > (largestPage?.bytes ?? -1)) largestPage = file;
   }
-  return { files, bytes };
+  return { files, bytes, largestFile, largestPage };
 }

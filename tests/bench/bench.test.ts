@@ -39,6 +39,11 @@ describe('npm run bench', () => {
     ]) {
       expect(report[field], field).toBeGreaterThan(0);
     }
+    // The largest file and HTML page, for the budgets (src/lib/budgets.ts).
+    expect(report['largest_file']).toMatchObject({ kb: expect.any(Number) as number });
+    expect(report['largest_html_page']).toMatchObject({
+      path: expect.stringMatching(/\.html$/) as string,
+    });
     // Which program the memory went to: Astro runs in node, the index in Pagefind's binary.
     expect(report['peak_rss_mb_by_program']).toHaveProperty('node');
     expect(report['baseline_error']).toBeNull();
