@@ -65,7 +65,11 @@ export class LiveSearchIndex implements LetterPageIndexer {
   private readonly inFlight = new Set<Promise<void>>();
   private readonly errors: string[] = [];
 
-  constructor(private readonly siteDir: string) {}
+  /** `report` is told each part as it is written: progress on a long build. */
+  constructor(
+    private readonly siteDir: string,
+    private readonly report: (message: string) => void = () => undefined,
+  ) {}
 
   async add(page: LetterPage): Promise<void> {
     const open = this.openPart(page.part);
@@ -106,6 +110,7 @@ export class LiveSearchIndex implements LetterPageIndexer {
     }
     await index.deleteIndex();
     this.written.set(path, written.outputPath);
+    this.report(`Wrote the search index of ${open.added} letters at ${path}`);
   }
 
   /**
@@ -181,9 +186,11 @@ export default function pagefindIntegration(): {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         if (outDir === undefined) throw new Error('The build started before its config was read');
-        live = new LiveSearchIndex(fileURLToPath(outDir).replace(/\/$/, ''));
+        live = new LiveSearchIndex(fileURLToPath(outDir).replace(/\/$/, ''), (message) => {
+          logger.info(message);
+        });
         registerLetterPageIndexer(live);
       },
       'astro:build:done': ({ dir, logger }) => {

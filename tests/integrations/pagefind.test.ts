@@ -93,12 +93,17 @@ describe('building the search index while pages render', () => {
 
   it('writes and frees each part as soon as its last letter is in, before the next part’s', async () => {
     const parts = partsOf(['a', 'b', 'c', 'd'], 2);
-    const live = new LiveSearchIndex(site);
+    const reported: string[] = [];
+    const live = new LiveSearchIndex(site, (message) => reported.push(message));
     await render(live, parts);
     await expect(live.finish(parts)).resolves.toEqual({
       letters: 4,
       outputPaths: [join(site, 'pagefind'), join(site, 'pagefind', 'part-2')],
     });
+    expect(reported).toEqual([
+      'Wrote the search index of 2 letters at /pagefind/',
+      'Wrote the search index of 2 letters at /pagefind/part-2/',
+    ]);
     expect(calls.indexOf('deleteIndex 1')).toBeLessThan(calls.indexOf('add 2 /letters/b/'));
     expect(calls).toContain('writeFiles 2 /pagefind/part-2');
     expect(calls.at(-1)).toBe('close');
