@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
+import type * as pagefind from 'pagefind';
 import {
   registerLetterPageIndexer,
   type LetterPage,
@@ -45,11 +45,49 @@ export function readSearchParts(siteDir: string): SearchPart[] {
 /** Pages handed to Pagefind and not yet indexed, at most; past this, rendering waits. */
 const PAGES_IN_FLIGHT = 16;
 
+/**
+ * How long the build waits, once the pages are built, without a word from Pagefind before
+ * it fails saying so (writing the largest part takes under a minute), rather than hang.
+ */
+const PAGEFIND_SILENCE_MS = 10 * 60_000;
+
+/** Resolves after `ms`. */
+const sleep = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, ms);
+  });
+
+/** What the build uses of Pagefind's Node API. */
+export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
+
+/**
+ * Pagefind's Node API loaded afresh for part `n`: the API keeps one indexing process per
+ * module instance, and a process works through its requests one at a time, so with one
+ * process for every part the next part's pages would wait while the last part is written
+ * (about 40 s for 10,000 letters). Each part gets a process of its own, stopped once the
+ * part is written, which also gives all its memory back.
+ */
+async function freshPagefind(n: number): Promise<PagefindApi> {
+  const url = new URL(import.meta.resolve('pagefind'));
+  url.searchParams.set('part', String(n));
+  return (await nativeImport(url.href)) as PagefindApi;
+}
+
+/**
+ * Node's own `import()`. This module is loaded through Vite's module runner, which
+ * handles its `import()` calls itself and is closed by the time pages render; a
+ * function made at run time is not rewritten by Vite, so its `import()` is Node's.
+ */
+// eslint-disable-next-line @typescript-eslint/no-implied-eval -- a fixed body, no input is evaluated
+const nativeImport = new Function('url', 'return import(url)') as (url: string) => Promise<unknown>;
+
 /** One part of the index while its letters arrive. */
 interface OpenPart {
   readonly part: SearchPart;
+  readonly service: Promise<PagefindApi>;
   readonly index: Promise<pagefind.PagefindIndex>;
   added: number;
+  closed: boolean;
 }
 
 /**
@@ -64,11 +102,17 @@ export class LiveSearchIndex implements LetterPageIndexer {
   private readonly written = new Map<string, string>();
   private readonly inFlight = new Set<Promise<void>>();
   private readonly errors: string[] = [];
+  /** When Pagefind last answered (`Date.now()`). */
+  private lastAnswer = Date.now();
 
-  /** `report` is told each part as it is written: progress on a long build. */
+  /**
+   * `report` is told each part as it is written: progress on a long build. `startPagefind`
+   * gives each part (numbered from 1) its own Pagefind process.
+   */
   constructor(
     private readonly siteDir: string,
     private readonly report: (message: string) => void = () => undefined,
+    private readonly startPagefind: (n: number) => Promise<PagefindApi> = freshPagefind,
   ) {}
 
   async add(page: LetterPage): Promise<void> {
@@ -84,7 +128,8 @@ export class LiveSearchIndex implements LetterPageIndexer {
   private openPart(part: SearchPart): OpenPart {
     let open = this.open.get(part.path);
     if (open === undefined) {
-      open = { part, index: createIndex(), added: 0 };
+      const service = this.startPagefind(this.open.size + 1);
+      open = { part, service, index: service.then(createIndex), added: 0, closed: false };
       this.open.set(part.path, open);
     }
     return open;
@@ -93,6 +138,7 @@ export class LiveSearchIndex implements LetterPageIndexer {
   private async index(open: OpenPart, page: LetterPage): Promise<void> {
     const index = await open.index;
     const added = await index.addHTMLFile({ url: page.url, content: page.html });
+    this.lastAnswer = Date.now();
     if (added.errors.length > 0) {
       throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
     }
@@ -103,12 +149,13 @@ export class LiveSearchIndex implements LetterPageIndexer {
   private async write(open: OpenPart, index: pagefind.PagefindIndex): Promise<void> {
     const { path } = open.part;
     const written = await index.writeFiles({ outputPath: join(this.siteDir, path.slice(0, -1)) });
+    this.lastAnswer = Date.now();
     if (written.errors.length > 0) {
       throw new Error(
         `Pagefind could not write the index of ${path}: ${written.errors.join('; ')}`,
       );
     }
-    await index.deleteIndex();
+    await this.close(open);
     this.written.set(path, written.outputPath);
     this.report(`Wrote the search index of ${open.added} letters at ${path}`);
   }
@@ -117,15 +164,40 @@ export class LiveSearchIndex implements LetterPageIndexer {
    * Waits for every page to be indexed and every part written, then checks each part's
    * index holds exactly its letters; throws naming what is wrong. Closes Pagefind.
    */
-  async finish(parts: readonly SearchPart[]): Promise<{ letters: number; outputPaths: string[] }> {
+  async finish(
+    parts: readonly SearchPart[],
+    silenceMs = PAGEFIND_SILENCE_MS,
+  ): Promise<{ letters: number; outputPaths: string[] }> {
     try {
-      while (this.inFlight.size > 0) await Promise.all(this.inFlight);
+      await this.settled(silenceMs);
       if (this.errors.length > 0) throw new Error(this.errors.join('\n'));
       const outputPaths = parts.map((part) => this.checkedPart(part));
       return { letters: parts.reduce((sum, p) => sum + p.slugs.length, 0), outputPaths };
     } finally {
-      await pagefind.close();
+      await Promise.all([...this.open.values()].map((open) => this.close(open)));
     }
+  }
+
+  /** Waits for every page and part in flight; throws if Pagefind says nothing for `silenceMs`. */
+  private async settled(silenceMs: number): Promise<void> {
+    // Silence is counted from now: rendering other pages after the letters is no silence.
+    this.lastAnswer = Date.now();
+    while (this.inFlight.size > 0) {
+      await Promise.race([Promise.all(this.inFlight), sleep(Math.min(silenceMs, 10_000))]);
+      const silent = Date.now() - this.lastAnswer;
+      if (this.inFlight.size > 0 && silent >= silenceMs) {
+        throw new Error(
+          `Pagefind has not answered for ${Math.round(silent / 1000)} s with ${this.inFlight.size} pages or parts still to index or write`,
+        );
+      }
+    }
+  }
+
+  /** Stops a part's Pagefind process, once. */
+  private async close(open: OpenPart): Promise<void> {
+    if (open.closed) return;
+    open.closed = true;
+    await (await open.service).close();
   }
 
   private checkedPart(part: SearchPart): string {
@@ -146,9 +218,9 @@ export class LiveSearchIndex implements LetterPageIndexer {
   }
 }
 
-/** A new, empty English index in Pagefind's service. */
-async function createIndex(): Promise<pagefind.PagefindIndex> {
-  const { errors, index } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE });
+/** A new, empty English index in a Pagefind process. */
+async function createIndex(service: PagefindApi): Promise<pagefind.PagefindIndex> {
+  const { errors, index } = await service.createIndex({ forceLanguage: INDEX_LANGUAGE });
   if (index === undefined || errors.length > 0) {
     throw new Error(`Pagefind could not start: ${errors.join('; ') || 'no index was created'}`);
   }

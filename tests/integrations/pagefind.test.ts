@@ -23,15 +23,13 @@ vi.mock('pagefind', () => ({
         }),
         writeFiles: vi.fn(({ outputPath }: { outputPath: string }) => {
           calls.push(`writeFiles ${id} ${outputPath.slice(site.length)}`);
+          // A Pagefind that never answers.
+          if (outputPath.includes('silent')) return new Promise(() => undefined);
           if (outputPath.includes('full')) return { errors: ['disk full'], outputPath: '' };
           mkdirSync(outputPath, { recursive: true });
           const entry = { languages: { en: { page_count: pagesPerIndex ?? pages } } };
           writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify(entry));
           return { errors: [], outputPath };
-        }),
-        deleteIndex: vi.fn(() => {
-          calls.push(`deleteIndex ${id}`);
-          return null;
         }),
       },
     };
@@ -42,6 +40,16 @@ vi.mock('pagefind', () => ({
 }));
 
 const { LiveSearchIndex } = await import('../../src/integrations/pagefind');
+/** The mocked Pagefind, as every part's process. */
+const mocked = await import('pagefind');
+const started: number[] = [];
+const startPagefind = (n: number) => {
+  started.push(n);
+  return Promise.resolve(mocked);
+};
+/** An index of the site in `dir`, its Pagefind mocked; `reported` gets its progress. */
+const liveIndex = (dir: string, reported: string[] = []) =>
+  new LiveSearchIndex(dir, (message) => reported.push(message), startPagefind);
 let site: string;
 
 /** The parts of an archive of these letters (newest last), `perPart` a part. */
@@ -63,6 +71,7 @@ async function render(live: InstanceType<typeof LiveSearchIndex>, parts: SearchP
 
 beforeEach(() => {
   calls.length = 0;
+  started.length = 0;
   created = 0;
   pagesPerIndex = undefined;
   site = mkdtempSync(join(tmpdir(), 'postbag-pagefind-'));
@@ -75,7 +84,7 @@ afterEach(() => {
 describe('building the search index while pages render', () => {
   it('indexes each letter page as it comes in an English index, writes it beside the pages and closes Pagefind', async () => {
     const parts = partsOf(['a', 'b'], 10);
-    const live = new LiveSearchIndex(site);
+    const live = liveIndex(site);
     await render(live, parts);
     await expect(live.finish(parts)).resolves.toEqual({
       letters: 2,
@@ -86,15 +95,15 @@ describe('building the search index while pages render', () => {
       'add 1 /letters/b/',
       'add 1 /letters/a/',
       'writeFiles 1 /pagefind',
-      'deleteIndex 1',
       'close',
     ]);
+    expect(started).toEqual([1]);
   });
 
-  it('writes and frees each part as soon as its last letter is in, before the next part’s', async () => {
+  it('gives each part a Pagefind process of its own, written and stopped once its last letter is in', async () => {
     const parts = partsOf(['a', 'b', 'c', 'd'], 2);
     const reported: string[] = [];
-    const live = new LiveSearchIndex(site, (message) => reported.push(message));
+    const live = liveIndex(site, reported);
     await render(live, parts);
     await expect(live.finish(parts)).resolves.toEqual({
       letters: 4,
@@ -104,14 +113,16 @@ describe('building the search index while pages render', () => {
       'Wrote the search index of 2 letters at /pagefind/',
       'Wrote the search index of 2 letters at /pagefind/part-2/',
     ]);
-    expect(calls.indexOf('deleteIndex 1')).toBeLessThan(calls.indexOf('add 2 /letters/b/'));
+    // A process of its own for each part, stopped once the part is written.
+    expect(started).toEqual([1, 2]);
+    expect(calls.indexOf('close')).toBeGreaterThan(calls.indexOf('writeFiles 1 /pagefind'));
+    expect(calls.filter((call) => call === 'close')).toHaveLength(2);
     expect(calls).toContain('writeFiles 2 /pagefind/part-2');
-    expect(calls.at(-1)).toBe('close');
   });
 
   it('fails the build, naming the part, when a part was not given all its letters', async () => {
     const parts = partsOf(['a', 'b', 'c'], 10);
-    const live = new LiveSearchIndex(site);
+    const live = liveIndex(site);
     const [part] = parts;
     if (part === undefined) throw new Error('no part');
     await live.add({ part, url: '/letters/c/', html: '<p>c</p>' });
@@ -123,7 +134,7 @@ describe('building the search index while pages render', () => {
 
   it('fails the build when a part’s index holds a different number of letters than the part', async () => {
     const parts = partsOf(['a', 'b', 'c'], 10);
-    const live = new LiveSearchIndex(site);
+    const live = liveIndex(site);
     pagesPerIndex = 2;
     await render(live, parts);
     await expect(live.finish(parts)).rejects.toThrow(
@@ -133,7 +144,7 @@ describe('building the search index while pages render', () => {
 
   it('fails the build when Pagefind cannot index a page, naming it, and still closes Pagefind', async () => {
     const parts = partsOf(['a', 'unreadable'], 10);
-    const live = new LiveSearchIndex(site);
+    const live = liveIndex(site);
     await render(live, parts);
     await expect(live.finish(parts)).rejects.toThrow(
       'Pagefind could not index /letters/unreadable/: bad HTML',
@@ -142,11 +153,21 @@ describe('building the search index while pages render', () => {
   });
 
   it('fails the build when Pagefind cannot write a part, naming the part', async () => {
-    const live = new LiveSearchIndex(join(site, 'full'));
+    const live = liveIndex(join(site, 'full'));
     const parts = partsOf(['a'], 10);
     await render(live, parts);
     await expect(live.finish(parts)).rejects.toThrow(
       'Pagefind could not write the index of /pagefind/: disk full',
     );
+  });
+
+  it('fails the build, rather than hang, when Pagefind stops answering', async () => {
+    const live = liveIndex(join(site, 'silent'));
+    const parts = partsOf(['a'], 10);
+    await render(live, parts);
+    await expect(live.finish(parts, 50)).rejects.toThrow(
+      /^Pagefind has not answered for 0 s with 1 pages or parts still to index or write$/,
+    );
+    expect(calls.at(-1)).toBe('close');
   });
 });
