@@ -85,14 +85,18 @@ export interface ExportFileEntry {
   readonly sha256: string;
 }
 
-/** The size and SHA-256 of a text given as parts, encoded as UTF-8, without holding it whole. */
+/**
+ * The size and SHA-256 of a text given as parts, encoded as UTF-8, without holding it
+ * whole or encoding it into buffers: at 100,000 letters the index measures about 3 GB
+ * of exports, and buffers of that much would each count towards V8's next full garbage
+ * collection of a heap of several gigabytes.
+ */
 export function measureText(parts: Iterable<string>): { bytes: number; sha256: string } {
   const hash = createHash('sha256');
   let bytes = 0;
   for (const part of parts) {
-    const buffer = Buffer.from(part, 'utf8');
-    bytes += buffer.length;
-    hash.update(buffer);
+    bytes += Buffer.byteLength(part, 'utf8');
+    hash.update(part, 'utf8');
   }
   return { bytes, sha256: hash.digest('hex') };
 }
