@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  archiveVocabulary,
   buildVocabulary,
   editDistance,
   suggestQuery,
@@ -24,6 +25,15 @@ describe('spelling suggestions from the archive’s words', () => {
       'the',
     ]);
     expect(buildVocabulary(['Pharmacy pharmacy, the the the'])).toEqual(['the', 'pharmacy']);
+  });
+
+  it('counts the words of the newest letters only, up to the sample', () => {
+    const letters = [
+      { title: 'Newest', text: 'pharmacy' },
+      { title: 'Older', text: 'housing housing housing' },
+    ];
+    expect(archiveVocabulary(letters, 1)).toEqual(['newest', 'pharmacy']);
+    expect(archiveVocabulary(letters)).toEqual(['housing', 'newest', 'older', 'pharmacy']);
   });
 
   it('is bounded however many letters there are', () => {
