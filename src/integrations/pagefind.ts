@@ -105,15 +105,23 @@ export class LiveSearchIndex implements LetterPageIndexer {
   /** When Pagefind last answered (`Date.now()`). */
   private lastAnswer = Date.now();
 
+  private readonly siteDir: string;
+  private readonly report: (message: string) => void;
+  private readonly startPagefind: (n: number) => Promise<PagefindApi>;
+
   /**
    * `report` is told each part as it is written: progress on a long build. `startPagefind`
    * gives each part (numbered from 1) its own Pagefind process.
    */
   constructor(
-    private readonly siteDir: string,
-    private readonly report: (message: string) => void = () => undefined,
-    private readonly startPagefind: (n: number) => Promise<PagefindApi> = freshPagefind,
-  ) {}
+    siteDir: string,
+    report: (message: string) => void = () => undefined,
+    startPagefind: (n: number) => Promise<PagefindApi> = freshPagefind,
+  ) {
+    this.siteDir = siteDir;
+    this.report = report;
+    this.startPagefind = startPagefind;
+  }
 
   async add(page: LetterPage): Promise<void> {
     const open = this.openPart(page.part);
