@@ -137,16 +137,11 @@ export function extractAnswers(markdown: string, path?: string): Answer[] {
   return readLetter(markdown, path).answers;
 }
 
-/** The whole letter as plain text, headings and closing included, transcription notes left out. */
-export function letterPlainText(letter: LetterText): string {
-  return letterTextShared(letter).text;
-}
-
 /**
- * The letter's plain text (`letterPlainText`), and its answers with their text taken from
- * it: each answer's `text` is a slice of the letter's, which V8 keeps as a view into the
- * one string rather than a copy (for slices of 13 characters or more), so an archive holds
- * each letter's words once, not twice.
+ * The whole letter as plain text, headings and closing included, transcription notes left
+ * out; and its answers with their text taken from it: each answer's `text` is a slice of
+ * the letter's, which V8 keeps as a view into the one string rather than a copy (for
+ * slices of 13 characters or more), so an archive holds each letter's words once, not twice.
  */
 export function letterTextShared(letter: LetterText): { text: string; answers: Answer[] } {
   const parts: string[] = [];

@@ -4,7 +4,6 @@ import {
   EXCERPT_LENGTH,
   excerpt,
   extractAnswers,
-  letterPlainText,
   letterTextShared,
   readLetter,
 } from '../../src/lib/answers.ts';
@@ -101,7 +100,7 @@ describe('extractAnswers', () => {
   it('keeps the closing out of the last answer, and in the letter’s text', () => {
     const read = readLetter(letter);
     expect(read.closing).toBe('Yours sincerely,');
-    expect(letterPlainText(read)).toMatch(/Why did the surgery close\?\n\nYours sincerely,$/);
+    expect(letterTextShared(read).text).toMatch(/Why did the surgery close\?\n\nYours sincerely,$/);
   });
 
   it('takes a closing that is not the end back into its answer', () => {
@@ -239,7 +238,7 @@ describe('reading a whole letter', () => {
     const letter = readLetter(
       'Dear Blake,\n\n## Funding {#funding}\n\nMoney.\n\n> [!transcription-note]\n> A signature.\n\nKARIN\n',
     );
-    expect(letterPlainText(letter)).toBe('Dear Blake,\n\nFunding\n\nMoney.\n\nKARIN');
+    expect(letterTextShared(letter).text).toBe('Dear Blake,\n\nFunding\n\nMoney.\n\nKARIN');
   });
 
   it("gives answers the same text when it is taken from the letter's, empty parts included", () => {
