@@ -12,6 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type * as pagefind from 'pagefind';
@@ -50,12 +51,6 @@ const PAGES_IN_FLIGHT = 16;
  * it fails saying so (writing the largest part takes under a minute), rather than hang.
  */
 const PAGEFIND_SILENCE_MS = 10 * 60_000;
-
-/** Resolves after `ms`. */
-const sleep = (ms: number) =>
-  new Promise<void>((resolve) => {
-    setTimeout(resolve, ms);
-  });
 
 /** What the build uses of Pagefind's Node API. */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
@@ -191,7 +186,11 @@ export class LiveSearchIndex implements LetterPageIndexer {
     // Silence is counted from now: rendering other pages after the letters is no silence.
     this.lastAnswer = Date.now();
     while (this.inFlight.size > 0) {
-      await Promise.race([Promise.all(this.inFlight), sleep(Math.min(silenceMs, 10_000))]);
+      // The timer is stopped once the work is done, so it never keeps the build waiting.
+      const stop = new AbortController();
+      const tick = sleep(Math.min(silenceMs, 10_000), undefined, { signal: stop.signal });
+      await Promise.race([Promise.all(this.inFlight), tick.catch(() => undefined)]);
+      stop.abort();
       const silent = Date.now() - this.lastAnswer;
       if (this.inFlight.size > 0 && silent >= silenceMs) {
         throw new Error(

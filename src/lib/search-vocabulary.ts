@@ -40,7 +40,7 @@ const SUGGESTIBLE = /^\p{L}{3,24}$/u;
  * written and each distinct one normalised once: an archive of 100,000 letters has 100
  * million tokens but about a million distinct ones, and normalising is the costly part.
  */
-export function countWords(texts: Iterable<string>): Map<string, number> {
+function countWords(texts: Iterable<string>): Map<string, number> {
   const tokens = new Map<string, number>();
   for (const text of texts) {
     for (const token of text.split(/\s+/)) tokens.set(token, (tokens.get(token) ?? 0) + 1);
