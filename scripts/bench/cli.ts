@@ -51,9 +51,9 @@ const PAGE_LINE = /^\s*[├└│]|^\s*$|\(\+\d+m?s\)\s*$/;
 interface BuildFigures {
   seconds: number;
   cpuSeconds: number;
-  peakRssMb: number;
+  peakRssMib: number;
   /** Each program's own peak (see `Measured`). */
-  peakRssMbByProgram: Record<string, number>;
+  peakRssMibByProgram: Record<string, number>;
   distFiles: number;
   distMb: number;
   largestFile: SizedFile | undefined;
@@ -100,9 +100,9 @@ function figures(dist: string, runs: readonly Measured[], phases: BuildFigures['
   return {
     seconds: runs.reduce((s, r) => s + r.seconds, 0),
     cpuSeconds: runs.reduce((s, r) => s + r.cpuSeconds, 0),
-    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
-    peakRssMbByProgram: runs.reduce<Record<string, number>>((peaks, r) => {
-      for (const [program, peak] of Object.entries(r.peakRssMbByProgram)) {
+    peakRssMib: Math.max(...runs.map((r) => r.peakRssMib)),
+    peakRssMibByProgram: runs.reduce<Record<string, number>>((peaks, r) => {
+      for (const [program, peak] of Object.entries(r.peakRssMibByProgram)) {
         peaks[program] = Math.round(Math.max(peaks[program] ?? 0, peak));
       }
       return peaks;
@@ -244,7 +244,7 @@ async function buildSite(folders: Folders, env: NodeJS.ProcessEnv): Promise<Buil
     phases,
   );
   const site = figures(folders.siteDist, [build], phases);
-  log(`site: ${site.seconds.toFixed(1)}s, peak ${site.peakRssMb.toFixed(0)} MB`);
+  log(`site: ${site.seconds.toFixed(1)}s, peak ${site.peakRssMib.toFixed(0)} MiB`);
   return site;
 }
 
@@ -261,7 +261,7 @@ async function baselineOf(
   if ('error' in base) log(`baseline: ${base.error}`);
   else
     log(
-      `baseline: ${base.figures.seconds.toFixed(1)}s, peak ${base.figures.peakRssMb.toFixed(0)} MB`,
+      `baseline: ${base.figures.seconds.toFixed(1)}s, peak ${base.figures.peakRssMib.toFixed(0)} MiB`,
     );
   return base;
 }
@@ -330,10 +330,10 @@ function reportOf(
     build_cpu_seconds: round(site.cpuSeconds),
     baseline_cpu_seconds: orNull(baseline?.cpuSeconds, round),
     cpu_ratio: orNull(baseline?.cpuSeconds, (b) => round(site.cpuSeconds / b, 2)),
-    peak_rss_mb: round(site.peakRssMb, 0),
-    peak_rss_mb_by_program: site.peakRssMbByProgram,
-    baseline_peak_rss_mb: orNull(baseline?.peakRssMb, (b) => round(b, 0)),
-    baseline_peak_rss_mb_by_program: baseline?.peakRssMbByProgram ?? null,
+    peak_rss_mib: round(site.peakRssMib, 0),
+    peak_rss_mib_by_program: site.peakRssMibByProgram,
+    baseline_peak_rss_mib: orNull(baseline?.peakRssMib, (b) => round(b, 0)),
+    baseline_peak_rss_mib_by_program: baseline?.peakRssMibByProgram ?? null,
     dist_files: site.distFiles,
     dist_mb: round(site.distMb),
     largest_file: sized(site.largestFile),
@@ -421,10 +421,10 @@ interface TableInput {
   build_cpu_seconds: number;
   baseline_cpu_seconds: number | null;
   cpu_ratio: number | null;
-  peak_rss_mb: number;
-  peak_rss_mb_by_program: Record<string, number>;
-  baseline_peak_rss_mb: number | null;
-  baseline_peak_rss_mb_by_program: Record<string, number> | null;
+  peak_rss_mib: number;
+  peak_rss_mib_by_program: Record<string, number>;
+  baseline_peak_rss_mib: number | null;
+  baseline_peak_rss_mib_by_program: Record<string, number> | null;
   dist_files: number;
   dist_mb: number;
   largest_file: { path: string; kb: number } | null;
@@ -457,11 +457,11 @@ function table(r: TableInput): string {
     ['full ÷ baseline (wall)', or(r.build_ratio), '1'],
     ['CPU time, user + system (s)', String(r.build_cpu_seconds), or(r.baseline_cpu_seconds)],
     ['full ÷ baseline (CPU)', or(r.cpu_ratio), '1'],
-    ['peak RSS, process tree (MB)', String(r.peak_rss_mb), or(r.baseline_peak_rss_mb)],
+    ['peak RSS, process tree (MiB)', String(r.peak_rss_mib), or(r.baseline_peak_rss_mib)],
     [
-      'peak RSS by program (MB)',
-      byProgram(r.peak_rss_mb_by_program),
-      byProgram(r.baseline_peak_rss_mb_by_program),
+      'peak RSS by program (MiB)',
+      byProgram(r.peak_rss_mib_by_program),
+      byProgram(r.baseline_peak_rss_mib_by_program),
     ],
     ['dist/ files', String(r.dist_files), or(r.baseline_dist_files)],
     ['dist/ MB', String(r.dist_mb), or(r.baseline_dist_mb)],

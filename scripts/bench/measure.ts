@@ -26,13 +26,13 @@ const PAGE_BYTES = 4096;
 export interface Measured {
   readonly status: number | null;
   readonly seconds: number;
-  readonly peakRssMb: number;
+  readonly peakRssMib: number;
   /**
    * The peak resident memory of each program in the tree (by process name:
    * `node`, `pagefind_extended`, `esbuild`), each its own peak, so they need not
-   * sum to `peakRssMb`. Says which program a build's memory goes to.
+   * sum to `peakRssMib`. Says which program a build's memory goes to.
    */
-  readonly peakRssMbByProgram: Readonly<Record<string, number>>;
+  readonly peakRssMibByProgram: Readonly<Record<string, number>>;
   /**
    * CPU seconds (user + system) of the command and every descendant, from the
    * same /proc samples: each process's own utime + stime as last seen. Less
@@ -178,14 +178,14 @@ export function measure(
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const cpuSeconds = [...ticks.values()].reduce((sum, t) => sum + t, 0) / TICKS;
-      const peakRssMbByProgram = Object.fromEntries(
+      const peakRssMibByProgram = Object.fromEntries(
         [...programs].map(([program, bytes]) => [program, bytes / 2 ** 20]),
       );
       resolve({
         status,
         seconds,
-        peakRssMb: peak / 2 ** 20,
-        peakRssMbByProgram,
+        peakRssMib: peak / 2 ** 20,
+        peakRssMibByProgram,
         cpuSeconds,
         output,
       });

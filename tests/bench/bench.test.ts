@@ -32,8 +32,8 @@ describe('npm run bench', () => {
     for (const field of [
       'build_seconds',
       'baseline_seconds',
-      'peak_rss_mb',
-      'baseline_peak_rss_mb',
+      'peak_rss_mib',
+      'baseline_peak_rss_mib',
       'dist_files',
       'dist_mb',
     ]) {
@@ -45,7 +45,7 @@ describe('npm run bench', () => {
       path: expect.stringMatching(/\.html$/) as string,
     });
     // Which program the memory went to: Astro runs in node, the index in Pagefind's binary.
-    expect(report['peak_rss_mb_by_program']).toHaveProperty('node');
+    expect(report['peak_rss_mib_by_program']).toHaveProperty('node');
     expect(report['baseline_error']).toBeNull();
     // The synthetic corpus is all there: 20 letter pages in the site's search index.
     expect(run.stderr).toContain('Indexed 20 letter pages for search');
