@@ -13,10 +13,10 @@
  * arriving with a filter already in the URL. A reader who only types words never
  * pays for them.
  *
- * Past 10,000 letters the index is in parts (src/lib/search-parts.ts): every
+ * Past 2,000 letters the index is in parts (src/lib/search-parts.ts): every
  * search runs in each part and the results are merged here, in the chosen order.
  * The first search a reader makes is shown from the newest part first, before
- * the other parts are loaded (at 100,000 letters they are about 2 MB between
+ * the other parts are loaded (at 100,000 letters they are a few MB between
  * them); the other parts are loaded then, and the full results replace the first.
  */
 import { FACET_KEYS } from '../lib/search-facets';
@@ -127,7 +127,7 @@ function showCounts(counts: PagefindSearch['filters'] | undefined): void {
 }
 
 // Every part of the index (src/lib/search-parts.ts), newest letters first: one
-// part up to 10,000 letters. The first is Pagefind's own index; the others are
+// part up to 2,000 letters. The first is Pagefind's own index; the others are
 // merged into it, sharing its WebAssembly, and each part's pages are given the
 // filter part=n so that a date-sorted search can be run part by part.
 const partPaths = readPartPaths();

@@ -1,8 +1,8 @@
 /**
  * The search index's parts for this build (see `src/lib/search-parts.ts`), with
  * the part size from POSTBAG_SEARCH_PART_LETTERS when it is set: a build machine
- * with little memory can index in smaller parts, at the cost of a larger first
- * search for readers (each part is a Pagefind index of its own).
+ * with little memory can index in smaller parts, at the cost of larger full
+ * results for readers (each part is a Pagefind index of its own).
  */
 import { partLettersSetting, searchParts, type SearchPart } from '../lib/search-parts';
 import { loadArchive } from './archive';
@@ -13,7 +13,10 @@ let parts: Promise<SearchPart[]> | undefined;
 export function loadSearchParts(): Promise<SearchPart[]> {
   parts ??= (async () => {
     const { letters } = await loadArchive();
-    return searchParts(letters, partLettersSetting(process.env['POSTBAG_SEARCH_PART_LETTERS']));
+    return searchParts(
+      letters,
+      partLettersSetting(process.env['POSTBAG_SEARCH_PART_LETTERS'], letters.length),
+    );
   })();
   return parts;
 }

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search index during `astro build`, through Pagefind's Node
  * API, so `npm run build` alone produces `dist/pagefind/`: one index, or past
- * 10,000 letters one index per part (src/lib/search-parts.ts). Letter pages are
+ * 2,000 letters one index per part (src/lib/search-parts.ts). Letter pages are
  * indexed as they are rendered (src/lib/search-indexing.ts, src/middleware.ts),
  * so Pagefind works while Astro renders instead of after it.
  *

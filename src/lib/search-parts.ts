@@ -1,11 +1,11 @@
 /**
  * The search index, in parts. Pagefind's indexer holds everything it indexes in
- * memory until it writes the index, about 0.45 MB a letter (4.7 GB for 10,000
+ * memory until it writes the index, about 0.5 MB a letter (4.7 GB for 10,000
  * letters, 13.6 GB for 30,000), so one index of 100,000 letters would need about
- * 45 GB. The build therefore indexes the letters in parts of at most
- * `SEARCH_PART_LETTERS`, each written and freed as soon as its last letter is
- * in (src/integrations/pagefind.ts), and the search page searches every part and
- * merges the results. Up to that many letters there is one part, at `/pagefind/`,
+ * 45 GB. The build therefore indexes the letters in parts (`partLetters` says how
+ * large), each written and freed as soon as its last letter is in
+ * (src/integrations/pagefind.ts), and the search page searches every part and
+ * merges the results. Up to 2,000 letters there is one part, at `/pagefind/`,
  * and the search page works exactly as with a single index.
  *
  * Parts are runs of consecutive letters in date order, newest first: the first
@@ -19,8 +19,27 @@
 import { sortNewestFirst } from './dates';
 import type { PagefindOptions, SortOrder } from './search-state';
 
-/** Letters in one part of the index, at most (see `searchParts`). */
-export const SEARCH_PART_LETTERS = 10_000;
+/**
+ * How many letters a part of the index holds (see `partLetters`): about a
+ * `parts`-th of the archive, but no fewer than `least` and no more than `most`.
+ */
+export const SEARCH_PART_LETTERS = { least: 2_000, most: 10_000, parts: 16 } as const;
+
+/**
+ * The most letters in one part of the index of an archive of `total` letters. The
+ * index is written part by part while Astro renders, so a part's size bounds the
+ * indexer's memory (about 0.5 MB a letter while it writes), and a reader's first
+ * search is answered from the newest part alone, so it bounds that search's
+ * download too; but each part has its own chunk of every word and its own page
+ * list, so the full results grow with the number of parts. Hence parts of at
+ * least 2,000 letters (a 10,000-letter build within 3 GiB), about a sixteenth of
+ * the archive past 32,000 (a full search loads at most 16 parts up to 160,000
+ * letters), and at most 10,000 (the indexer's memory bounded at about 5 GB).
+ */
+export function partLetters(total: number): number {
+  const { least, most, parts } = SEARCH_PART_LETTERS;
+  return Math.min(most, Math.max(least, Math.ceil(total / parts)));
+}
 
 /** Where the build writes the list of parts, inside the built site, for the indexer to read. */
 export const SEARCH_PARTS_FILE = 'search/index-parts.json';
@@ -44,12 +63,12 @@ const partPath = (n: number): string => (n === 1 ? FIRST_PART_PATH : `/pagefind/
 
 /**
  * Splits the letters into parts of at most `maxLetters`, newest first, as evenly
- * as possible (25,000 letters make three parts of about 8,333, not 10,000,
- * 10,000 and 5,000).
+ * as possible (25,000 letters in parts of at most 10,000 make three parts of about
+ * 8,333, not 10,000, 10,000 and 5,000).
  */
 export function searchParts(
   letters: readonly { readonly slug: string; readonly sortKey: string }[],
-  maxLetters: number = SEARCH_PART_LETTERS,
+  maxLetters: number = partLetters(letters.length),
 ): SearchPart[] {
   if (!Number.isSafeInteger(maxLetters) || maxLetters < 1) {
     throw new Error(`A search index part must hold at least 1 letter, not ${String(maxLetters)}`);
@@ -71,9 +90,13 @@ export function searchParts(
   });
 }
 
-/** Reads a part size from the environment (POSTBAG_SEARCH_PART_LETTERS), naming the variable if it is not a whole number. */
-export function partLettersSetting(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return SEARCH_PART_LETTERS;
+/**
+ * The part size for an archive of `total` letters: `partLetters(total)`, or the
+ * environment's POSTBAG_SEARCH_PART_LETTERS when set, naming the variable if it
+ * is not a whole number.
+ */
+export function partLettersSetting(value: string | undefined, total: number): number {
+  if (value === undefined || value.trim() === '') return partLetters(total);
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 1) {
     throw new Error(

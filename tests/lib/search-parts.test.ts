@@ -3,9 +3,9 @@ import {
   FIRST_PART_PATH,
   mergePartCounts,
   PART_FILTER,
+  partLetters,
   partLettersSetting,
   partSearches,
-  SEARCH_PART_LETTERS,
   searchParts,
 } from '../../src/lib/search-parts';
 
@@ -26,7 +26,19 @@ describe('splitting the search index into parts', () => {
     expect(parts[0]?.path).toBe(FIRST_PART_PATH);
     expect(parts[0]?.slugs).toHaveLength(5);
     expect(searchParts(letters(3))).toHaveLength(1);
-    expect(SEARCH_PART_LETTERS).toBe(10_000);
+  });
+
+  it('keeps up to 2,000 letters in one part, and makes about 16 parts of larger archives, of at most 10,000', () => {
+    expect(partLetters(1)).toBe(2_000);
+    expect(partLetters(10_000)).toBe(2_000);
+    expect(partLetters(32_000)).toBe(2_000);
+    expect(partLetters(32_001)).toBe(2_001);
+    expect(partLetters(100_000)).toBe(6_250);
+    expect(partLetters(160_000)).toBe(10_000);
+    expect(partLetters(1_000_000)).toBe(10_000);
+    expect(searchParts(letters(2_000))).toHaveLength(1);
+    expect(searchParts(letters(2_001)).map((p) => p.slugs.length)).toEqual([1_001, 1_000]);
+    expect(searchParts(letters(10_000))).toHaveLength(5);
   });
 
   it('splits past the limit into even runs of consecutive letters, newest first', () => {
@@ -58,11 +70,11 @@ describe('splitting the search index into parts', () => {
   });
 
   it('reads the part size from POSTBAG_SEARCH_PART_LETTERS, naming the variable when it is wrong', () => {
-    expect(partLettersSetting(undefined)).toBe(SEARCH_PART_LETTERS);
-    expect(partLettersSetting(' ')).toBe(SEARCH_PART_LETTERS);
-    expect(partLettersSetting('2500')).toBe(2500);
+    expect(partLettersSetting(undefined, 100_000)).toBe(6_250);
+    expect(partLettersSetting(' ', 100_000)).toBe(6_250);
+    expect(partLettersSetting('2500', 100_000)).toBe(2500);
     for (const wrong of ['0', '-3', '2.5', 'ten']) {
-      expect(() => partLettersSetting(wrong)).toThrow(
+      expect(() => partLettersSetting(wrong, 10)).toThrow(
         `POSTBAG_SEARCH_PART_LETTERS must be a whole number of letters (1 or more), not "${wrong}"`,
       );
     }

@@ -1,6 +1,6 @@
 /**
  * The search index in parts (src/lib/search-parts.ts), as a reader meets it.
- * Parts begin at 10,000 letters; here two small sites are built with small parts
+ * Parts begin past 2,000 letters; here two small sites are built with small parts
  * (POSTBAG_SEARCH_PART_LETTERS) and searched in headless Chromium:
  * - the real site, with parts of one letter, so each seed letter is in an index
  *   of its own;
