@@ -51,6 +51,8 @@ const PAGE_LINE = /^\s*[├└│]|^\s*$|\(\+\d+m?s\)\s*$/;
 interface BuildFigures {
   seconds: number;
   cpuSeconds: number;
+  /** Each program's CPU seconds (see `Measured`). */
+  cpuSecondsByProgram: Record<string, number>;
   peakRssMib: number;
   /** Each program's own peak (see `Measured`). */
   peakRssMibByProgram: Record<string, number>;
@@ -100,6 +102,12 @@ function figures(dist: string, runs: readonly Measured[], phases: BuildFigures['
   return {
     seconds: runs.reduce((s, r) => s + r.seconds, 0),
     cpuSeconds: runs.reduce((s, r) => s + r.cpuSeconds, 0),
+    cpuSecondsByProgram: runs.reduce<Record<string, number>>((sums, r) => {
+      for (const [program, seconds] of Object.entries(r.cpuSecondsByProgram)) {
+        sums[program] = round((sums[program] ?? 0) + seconds);
+      }
+      return sums;
+    }, {}),
     peakRssMib: Math.max(...runs.map((r) => r.peakRssMib)),
     peakRssMibByProgram: runs.reduce<Record<string, number>>((peaks, r) => {
       for (const [program, peak] of Object.entries(r.peakRssMibByProgram)) {
@@ -330,6 +338,8 @@ function reportOf(
     build_cpu_seconds: round(site.cpuSeconds),
     baseline_cpu_seconds: orNull(baseline?.cpuSeconds, round),
     cpu_ratio: orNull(baseline?.cpuSeconds, (b) => round(site.cpuSeconds / b, 2)),
+    cpu_seconds_by_program: site.cpuSecondsByProgram,
+    baseline_cpu_seconds_by_program: baseline?.cpuSecondsByProgram ?? null,
     peak_rss_mib: round(site.peakRssMib, 0),
     peak_rss_mib_by_program: site.peakRssMibByProgram,
     baseline_peak_rss_mib: orNull(baseline?.peakRssMib, (b) => round(b, 0)),
@@ -421,6 +431,8 @@ interface TableInput {
   build_cpu_seconds: number;
   baseline_cpu_seconds: number | null;
   cpu_ratio: number | null;
+  cpu_seconds_by_program: Record<string, number>;
+  baseline_cpu_seconds_by_program: Record<string, number> | null;
   peak_rss_mib: number;
   peak_rss_mib_by_program: Record<string, number>;
   baseline_peak_rss_mib: number | null;
@@ -442,13 +454,13 @@ interface TableInput {
 /** The results as a markdown table, ready for docs/performance.md. */
 function table(r: TableInput): string {
   const or = (x: number | null) => (x === null ? 'n/a' : String(x));
-  const byProgram = (peaks: Record<string, number> | null) =>
-    peaks === null
+  const byProgram = (figures: Record<string, number> | null) =>
+    figures === null
       ? 'n/a'
-      : Object.entries(peaks)
+      : Object.entries(figures)
           .sort((a, b) => b[1] - a[1])
           .slice(0, 3)
-          .map(([program, peak]) => `${program} ${peak}`)
+          .map(([program, figure]) => `${program} ${figure}`)
           .join(', ');
   const file = (f: { path: string; kb: number } | null) =>
     f === null ? 'n/a' : `${f.kb} ${f.path}`;
@@ -457,6 +469,11 @@ function table(r: TableInput): string {
     ['full ÷ baseline (wall)', or(r.build_ratio), '1'],
     ['CPU time, user + system (s)', String(r.build_cpu_seconds), or(r.baseline_cpu_seconds)],
     ['full ÷ baseline (CPU)', or(r.cpu_ratio), '1'],
+    [
+      'CPU by program (s)',
+      byProgram(r.cpu_seconds_by_program),
+      byProgram(r.baseline_cpu_seconds_by_program),
+    ],
     ['peak RSS, process tree (MiB)', String(r.peak_rss_mib), or(r.baseline_peak_rss_mib)],
     [
       'peak RSS by program (MiB)',

@@ -41,6 +41,8 @@ export interface Measured {
    * waits for.) A process that lives less than one sample is missed.
    */
   readonly cpuSeconds: number;
+  /** `cpuSeconds` by program, as `peakRssMibByProgram`: says which program a build's CPU goes to. */
+  readonly cpuSecondsByProgram: Readonly<Record<string, number>>;
   /** Everything the command printed, stdout and stderr interleaved. */
   readonly output: string;
 }
@@ -98,12 +100,14 @@ function programName(pid: number, kernelName: string, started: string): string {
 
 /**
  * The summed resident memory, in bytes, of `root` and all its descendants; records
- * each one's CPU ticks so far in `ticks`, and raises each program's peak in `programs`.
+ * each one's CPU ticks so far in `ticks` and its program in `programOf`, and raises
+ * each program's peak in `programs`.
  */
 export function treeRss(
   root: number,
   ticks: Map<number, number>,
   programs: Map<string, number> = new Map(),
+  programOf: Map<number, string> = new Map(),
 ): number {
   const all = processes();
   const tree = new Set([root]);
@@ -127,6 +131,7 @@ export function treeRss(
       const seen = all.get(pid);
       const program = programName(pid, seen?.name ?? 'unknown', seen?.started ?? '');
       programs.set(program, Math.max(programs.get(program) ?? 0, resident * PAGE_BYTES));
+      programOf.set(pid, program);
     } catch {
       // Ended between the two reads.
     }
@@ -154,8 +159,11 @@ export function measure(
     let peak = 0;
     const ticks = new Map<number, number>();
     const programs = new Map<string, number>();
+    const programOf = new Map<number, string>();
     const sample = () => {
-      if (child.pid !== undefined) peak = Math.max(peak, treeRss(child.pid, ticks, programs));
+      if (child.pid !== undefined) {
+        peak = Math.max(peak, treeRss(child.pid, ticks, programs, programOf));
+      }
     };
     const timer = setInterval(sample, SAMPLE_MS);
     let output = '';
@@ -178,6 +186,11 @@ export function measure(
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const cpuSeconds = [...ticks.values()].reduce((sum, t) => sum + t, 0) / TICKS;
+      const cpuSecondsByProgram: Record<string, number> = {};
+      for (const [pid, t] of ticks) {
+        const program = programOf.get(pid) ?? 'unknown';
+        cpuSecondsByProgram[program] = (cpuSecondsByProgram[program] ?? 0) + t / TICKS;
+      }
       const peakRssMibByProgram = Object.fromEntries(
         [...programs].map(([program, bytes]) => [program, bytes / 2 ** 20]),
       );
@@ -187,6 +200,7 @@ export function measure(
         peakRssMib: peak / 2 ** 20,
         peakRssMibByProgram,
         cpuSeconds,
+        cpuSecondsByProgram,
         output,
       });
     });

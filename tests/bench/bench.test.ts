@@ -46,6 +46,7 @@ describe('npm run bench', () => {
     });
     // Which program the memory went to: Astro runs in node, the index in Pagefind's binary.
     expect(report['peak_rss_mib_by_program']).toHaveProperty('node');
+    expect(report['cpu_seconds_by_program']).toHaveProperty('node');
     expect(report['baseline_error']).toBeNull();
     // The synthetic corpus is all there: 20 letter pages in the site's search index.
     expect(run.stderr).toContain('Indexed 20 letter pages for search');
