@@ -8,6 +8,8 @@ const calls: string[] = [];
 /** Pages each index holds once written (what Pagefind writes in `pagefind-entry.json`). */
 let pagesPerIndex: number | undefined;
 let created = 0;
+/** While set, every write waits for it: a Pagefind slow to write. */
+let writesHeld: Promise<unknown> | undefined;
 vi.mock('pagefind', () => ({
   createIndex: vi.fn((options: unknown) => {
     const id = ++created;
@@ -21,8 +23,9 @@ vi.mock('pagefind', () => ({
           pages++;
           return { errors: content.includes('unreadable') ? ['bad HTML'] : [] };
         }),
-        writeFiles: vi.fn(({ outputPath }: { outputPath: string }) => {
+        writeFiles: vi.fn(async ({ outputPath }: { outputPath: string }) => {
           calls.push(`writeFiles ${id} ${outputPath.slice(site.length)}`);
+          await writesHeld;
           // A Pagefind that never answers.
           if (outputPath.includes('silent')) return new Promise(() => undefined);
           if (outputPath.includes('full')) return { errors: ['disk full'], outputPath: '' };
@@ -74,6 +77,7 @@ beforeEach(() => {
   started.length = 0;
   created = 0;
   pagesPerIndex = undefined;
+  writesHeld = undefined;
   site = mkdtempSync(join(tmpdir(), 'postbag-pagefind-'));
 });
 
@@ -118,6 +122,32 @@ describe('building the search index while pages render', () => {
     expect(calls.indexOf('close')).toBeGreaterThan(calls.indexOf('writeFiles 1 /pagefind'));
     expect(calls.filter((call) => call === 'close')).toHaveLength(2);
     expect(calls).toContain('writeFiles 2 /pagefind/part-2');
+  });
+
+  it('writes one part at a time, and starts no part while two are still to be written', async () => {
+    const parts = partsOf(['a', 'b', 'c', 'd'], 1);
+    const held = Promise.withResolvers<undefined>();
+    writesHeld = held.promise;
+    const live = liveIndex(site);
+    const rendered = render(live, parts);
+    await vi.waitFor(() => {
+      expect(calls).toContain('add 2 /letters/c/');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Part 1 is being written and part 2 waits its turn: part 3 waits for part 1.
+    expect(started).toEqual([1, 2]);
+    expect(calls.filter((call) => call.startsWith('writeFiles'))).toEqual([
+      'writeFiles 1 /pagefind',
+    ]);
+    held.resolve(undefined);
+    await rendered;
+    await expect(live.finish(parts)).resolves.toMatchObject({ letters: 4 });
+    expect(started).toEqual([1, 2, 3, 4]);
+    const at = (call: string) => calls.indexOf(call);
+    // Each write ends (its process closed) before the next begins.
+    expect(at('writeFiles 2 /pagefind/part-2')).toBeGreaterThan(at('close'));
+    expect(at('createIndex 3 {"forceLanguage":"en"}')).toBeGreaterThan(at('close'));
+    expect(calls.filter((call) => call === 'close')).toHaveLength(4);
   });
 
   it('fails the build, naming the part, when a part was not given all its letters', async () => {
