@@ -1,10 +1,11 @@
 /**
  * Hands each letter page, as it is rendered, to the build's search indexer
- * (src/lib/search-indexing.ts). The page is written exactly as rendered.
+ * (src/lib/search-indexing.ts): the letter's article, which is all Pagefind reads.
+ * The page is written exactly as rendered.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { partOfLetter } from './data/search-parts';
-import { registeredLetterPageIndexer } from './lib/search-indexing';
+import { registeredLetterPageIndexer, searchedHtml } from './lib/search-indexing';
 
 /** `/letters/<slug>/`: a letter's page, or a year's or an alias's, which have no part. */
 const LETTER_PAGE = /^\/letters\/([^/]+)\/$/;
@@ -17,7 +18,11 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const part = await partOfLetter(slug);
   if (part === undefined) return response;
   const html = await response.text();
-  await indexer.add({ part, url: context.url.pathname, html });
+  await indexer.add({
+    part,
+    url: context.url.pathname,
+    html: searchedHtml(context.url.pathname, html),
+  });
   return new Response(html, {
     status: response.status,
     statusText: response.statusText,

@@ -36,3 +36,24 @@ export function registerLetterPageIndexer(indexer: LetterPageIndexer | undefined
 export function registeredLetterPageIndexer(): LetterPageIndexer | undefined {
   return (globalThis as Holder)[KEY];
 }
+
+const BODY_MARK = ' data-pagefind-body';
+const ARTICLE_END = '</article>';
+
+/**
+ * What Pagefind is given of a letter page: its `data-pagefind-body` article (the
+ * letter, with its filters, metadata and sort key), in a bare document. Pagefind
+ * reads nothing outside that article, but parses all of it, and the header,
+ * navigation, footer and JSON-LD are about 40 % of a short letter's page; the
+ * search records are the same either way. Throws, naming the page, if it has no
+ * such article.
+ */
+export function searchedHtml(url: string, page: string): string {
+  const start = page.lastIndexOf('<article', page.indexOf(BODY_MARK));
+  const end = page.lastIndexOf(ARTICLE_END);
+  if (!page.includes(BODY_MARK) || start === -1 || end < start) {
+    throw new Error(`${url}: the letter page has no <article data-pagefind-body> to index`);
+  }
+  const article = page.slice(start, end + ARTICLE_END.length);
+  return `<!doctype html><html lang="en-GB"><body>${article}</body></html>`;
+}

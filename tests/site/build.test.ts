@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { searchedHtml } from '../../src/lib/search-indexing';
 import { all, firstMissingInOrder, one, readPage, textOf, wordsOf } from '../support/html';
 
 const distDir = inject('distDir');
@@ -137,4 +138,23 @@ describe('the seed letters', () => {
       }
     },
   );
+});
+
+describe('what the search index reads of a letter page', () => {
+  it('is the article, which holds every one of Pagefind’s attributes on the page', () => {
+    // Pagefind is given the article alone (src/lib/search-indexing.ts): an attribute
+    // outside it would be lost from the search records.
+    const count = (html: string) => html.match(/data-pagefind-/g)?.length ?? 0;
+    let letters = 0;
+    for (const dir of readdirSync(join(distDir, 'letters'))) {
+      const file = join(distDir, 'letters', dir, 'index.html');
+      const built = existsSync(file) ? readFileSync(file, 'utf8') : '';
+      if (!built.includes('data-pagefind-body')) continue;
+      const searched = searchedHtml(`/letters/${dir}/`, built);
+      expect(count(searched), dir).toBeGreaterThan(5);
+      expect(count(searched), dir).toBe(count(built));
+      letters++;
+    }
+    expect(letters).toBe(2);
+  });
 });
