@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentLetters, recordSlugs } from '../../src/integrations/nothing-lost';
+import { contentLetters, fileIncludes, recordSlugs } from '../../src/integrations/nothing-lost';
 import { jsonArrayText } from '../../src/lib/open-data';
 
 const folder = mkdtempSync(join(tmpdir(), 'postbag-nothing-lost-'));
@@ -43,6 +43,24 @@ describe('reading the open data’s letters', () => {
     const file = join(folder, 'compact.json');
     writeFileSync(file, JSON.stringify(records));
     expect(recordSlugs(file)).toEqual([]);
+  });
+});
+
+describe('telling letter pages from other pages under /letters/', () => {
+  it('finds the search mark wherever it lies, across every chunk boundary, and not in a page without it', () => {
+    const marker = 'data-pagefind-body';
+    const page = join(folder, 'page.html');
+    const other = join(folder, 'other.html');
+    for (const before of [0, 1, 5, 17, 40]) {
+      writeFileSync(page, `${'é'.repeat(before)}<article ${marker}>text</article>`);
+      for (const chunk of [1, 2, 3, 7, 18, 19, 64, 1 << 14]) {
+        expect(fileIncludes(page, marker, chunk), `${String(before)}, ${String(chunk)}`).toBe(true);
+      }
+    }
+    writeFileSync(other, `<article data-pagefind-bod>${'x'.repeat(100)}data-pagefind-</article>`);
+    for (const chunk of [1, 7, 64]) expect(fileIncludes(other, marker, chunk)).toBe(false);
+    writeFileSync(other, '');
+    expect(fileIncludes(other, marker)).toBe(false);
   });
 });
 
