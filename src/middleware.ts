@@ -10,6 +10,8 @@ import { registeredLetterPageIndexer, searchedHtml } from './lib/search-indexing
 /** `/letters/<slug>/`: a letter's page, or a year's or an alias's, which have no part. */
 const LETTER_PAGE = /^\/letters\/([^/]+)\/$/;
 
+const utf8 = new TextDecoder();
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const indexer = registeredLetterPageIndexer();
@@ -20,7 +22,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // The page's bytes are written as they came: encoding its text again took 33 s of a
   // 100,000-letter build.
   const bytes = await response.bytes();
-  const html = new TextDecoder().decode(bytes);
+  const html = utf8.decode(bytes);
   await indexer.add({
     part,
     url: context.url.pathname,

@@ -52,9 +52,10 @@ const IGNORED_ALL = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore="all"[^>]*>/
  * such article or an ignored element does not end.
  */
 export function searchedHtml(url: string, page: string): string {
-  const start = page.lastIndexOf('<article', page.indexOf(BODY_MARK));
+  const mark = page.indexOf(BODY_MARK);
+  const start = mark === -1 ? -1 : page.lastIndexOf('<article', mark);
   const end = page.lastIndexOf(ARTICLE_END);
-  if (!page.includes(BODY_MARK) || start === -1 || end < start) {
+  if (start === -1 || end < start) {
     throw new Error(`${url}: the letter page has no <article data-pagefind-body> to index`);
   }
   const article = withoutIgnored(url, page.slice(start, end + ARTICLE_END.length));
