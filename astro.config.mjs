@@ -25,6 +25,8 @@ if (placeholderWarning !== undefined && process.argv.includes('build'))
 const { guard, done } = failedBuild();
 /** Indexes letter pages as they render; the index is finished while the checks run. */
 const search = pagefind();
+/** Checks every link in a worker while the other checks run. */
+const links = linkCheck();
 
 export default defineConfig({
   site,
@@ -42,18 +44,19 @@ export default defineConfig({
   // The failed-build guard is armed first and told the build is done last, so a failure in
   // any check between removes the output. The content's files are checked first, as they are
   // on disk, before Astro reads them. Pagefind writes the last of the search index in its own
-  // process while the checks that do not read it run (feeds, links); then the checks that do
-  // (nothing lost, and the budgets, which weigh every file).
+  // process, and the link check runs in a worker, while the feeds are checked; then nothing-lost
+  // reads the index (in a worker too), and the budgets, last, weigh every file.
   integrations: [
     guard,
     contentFiles(),
     sitemap(),
     search.indexer,
     securityHeaders(),
+    links.started,
     feedCheck(),
-    linkCheck(),
     search.finished,
     nothingLost(),
+    links.finished,
     budgets(),
     done,
   ],

@@ -1,6 +1,6 @@
 /**
  * Fails the build if any internal link or #anchor in the built site leads
- * nowhere, so a journalist's link never breaks unnoticed. Runs last.
+ * nowhere, so a journalist's link never breaks unnoticed.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -15,6 +15,7 @@ import {
   type BrokenLink,
 } from '../lib/link-check.ts';
 import { letterSlug } from '../lib/slugs.ts';
+import { inWorker } from './in-worker.ts';
 
 /** How many broken links the error lists before it summarises. */
 const SHOWN = 50;
@@ -85,15 +86,39 @@ function letterFiles(contentDir: string): Map<string, string> {
   );
 }
 
-/** The Astro integration that checks links after every build. */
-export default function linkCheck(): AstroIntegration {
-  return {
+/**
+ * The Astro integrations of the link check: `started` sets it checking every link
+ * of the built site in a worker (`inWorker`), without waiting, so the checks after it
+ * and Pagefind's last part run beside it; `finished` waits for it and fails the build
+ * on a broken link. Everything between them must leave the HTML pages as they are.
+ */
+export default function linkCheck(): { started: AstroIntegration; finished: AstroIntegration } {
+  let checking: Promise<{ pages: number; links: number }> | undefined;
+  const started: AstroIntegration = {
     name: 'postbag-link-check',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const { pages, links } = checkSiteLinks(fileURLToPath(dir), contentRoot());
+        logger.info('Checking every link in a worker while the other checks run …');
+        checking = inWorker<typeof checkSiteLinks>(
+          new URL(import.meta.url),
+          'checkSiteLinks',
+          fileURLToPath(dir),
+          contentRoot(),
+        );
+        // Reported by `finished`, not as an unhandled rejection in between.
+        checking.catch(() => undefined);
+      },
+    },
+  };
+  const finished: AstroIntegration = {
+    name: 'postbag-link-check-finished',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        if (checking === undefined) throw new Error('The link check was never started');
+        const { pages, links } = await checking;
         logger.info(`Checked ${links} links on ${pages} pages: none broken`);
       },
     },
   };
+  return { started, finished };
 }

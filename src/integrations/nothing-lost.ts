@@ -13,6 +13,7 @@ import { contentRoot } from '../lib/content-location.ts';
 import { findLostLetters, type LetterInventory } from '../lib/inventory.ts';
 import { letterSlug } from '../lib/slugs.ts';
 import { isDraftSource } from '../markdown/letter-body.ts';
+import { inWorker } from './in-worker.ts';
 import { readSearchParts } from './pagefind.ts';
 
 /**
@@ -144,8 +145,14 @@ export default function nothingLost(): AstroIntegration {
   return {
     name: 'postbag-nothing-lost',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const inventory = takeInventory(fileURLToPath(dir), contentRoot());
+      'astro:build:done': async ({ dir, logger }) => {
+        // In a worker: it reads every page and data file, and the main thread's heap is large.
+        const inventory = await inWorker<typeof takeInventory>(
+          new URL(import.meta.url),
+          'takeInventory',
+          fileURLToPath(dir),
+          contentRoot(),
+        );
         const problems = findLostLetters(inventory);
         if (problems.length > 0) {
           throw new Error(

@@ -16,7 +16,7 @@
  * multisite merging (`mergeIndex`) does. Pure: the build, the search page and the
  * tests share it.
  */
-import { sortNewestFirst } from './dates';
+import { sortNewestFirst } from './dates.ts';
 import type { PagefindOptions, SortOrder } from './search-state';
 
 /**
