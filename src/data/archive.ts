@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection } from 'astro:content';
 import { buildArchive, type Archive, type Letter } from '../lib/archive';
-import { readLetterSource } from '../markdown/letter-body';
+import { readLetterBody } from '../markdown/letter-body';
 
 let archive: Promise<Archive> | undefined;
 
@@ -22,19 +22,18 @@ let archive: Promise<Archive> | undefined;
  * `filePath` relative to the project root, which is the folder the build runs in
  * (the site is never built with `--root`).
  */
-function readLetterBody(filePath: string | undefined): { body?: string; bodyLine?: number } {
+function entryBody(filePath: string | undefined): { body?: string; bodyLine?: number } {
   if (filePath === undefined) return {};
   return readLetterFile(filePath);
 }
 
-/** A letter file's markdown body and the line it starts on; throws naming the file. */
+/** A letter file's markdown body and the line it starts on, its frontmatter unparsed; throws naming the file. */
 function readLetterFile(filePath: string): { body: string; bodyLine: number } {
   try {
-    const { body, bodyLine } = readLetterSource(readFileSync(resolve(filePath), 'utf8'));
-    return { body, bodyLine };
+    return readLetterBody(readFileSync(resolve(filePath), 'utf8'));
   } catch (error) {
-    // Astro's loader read the file a moment ago; name it if it has since become unreadable
-    // or its frontmatter broken (while `astro dev` runs), rather than fail without a name.
+    // Astro's loader read (and checked the frontmatter of) the file a moment ago; name it if
+    // it has since become unreadable (while `astro dev` runs), rather than fail without a name.
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`${filePath}: the letter could not be read: ${reason}`, { cause: error });
   }
@@ -47,7 +46,7 @@ export function loadArchive(): Promise<Archive> {
       {
         letters: (await getCollection('letters')).values().map((entry) => ({
           ...entry,
-          ...readLetterBody(entry.filePath),
+          ...entryBody(entry.filePath),
         })),
         people: await getCollection('people'),
         organisations: await getCollection('organisations'),
