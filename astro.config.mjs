@@ -10,6 +10,7 @@ import contentFiles from './src/integrations/content-files.ts';
 import failedBuild from './src/integrations/failed-build.ts';
 import { SITE_SETTINGS, checkSiteSettings, isProductionBuild } from './src/lib/site.ts';
 import budgets from './src/integrations/budgets.ts';
+import openDataIndex from './src/integrations/open-data-index.ts';
 
 /**
  * The public address of the archive (POSTBAG_SITE): permalinks, feeds and the sitemap are built
@@ -43,7 +44,8 @@ export default defineConfig({
   // markdown processor: see src/data/letter-loader.ts.
   // The failed-build guard is armed first and told the build is done last, so a failure in
   // any check between removes the output. The content's files are checked first, as they are
-  // on disk, before Astro reads them. Pagefind writes the last of the search index in its own
+  // on disk, before Astro reads them. The open data's index is written from its files as soon
+  // as they are, so every check sees it. Pagefind writes the last of the search index in its own
   // process, and the link check runs in a worker, while the feeds are checked; then nothing-lost
   // reads the index (in a worker too), and the budgets, last, weigh every file.
   integrations: [
@@ -51,6 +53,7 @@ export default defineConfig({
     contentFiles(),
     sitemap(),
     search.indexer,
+    openDataIndex(),
     securityHeaders(),
     links.started,
     feedCheck(),

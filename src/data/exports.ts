@@ -5,7 +5,13 @@
  * the archive is published.
  */
 import { loadArchive } from './archive';
-import { EXPORT_KINDS, exportParts, type ExportPart } from '../lib/export-files';
+import {
+  EXPORT_KINDS,
+  exportParts,
+  exportPlan,
+  registerExportPlan,
+  type ExportPart,
+} from '../lib/export-files';
 import { siteUrl } from './site-url';
 import { textResponse } from './text-response';
 import { letterRecord } from '../lib/open-data';
@@ -16,9 +22,17 @@ let parts: Promise<ExportPart[]> | undefined;
 const recordBytes = (letter: Parameters<typeof letterRecord>[0]): number =>
   Buffer.byteLength(JSON.stringify(letterRecord(letter, 'https://postbag.invalid/')));
 
-/** The export parts of the archive, newest year first. */
+/**
+ * The export parts of the archive, newest year first. Their files are registered for
+ * the build to list in `/data/index.json` once they are written
+ * (src/integrations/open-data-index.ts).
+ */
 export function loadExportParts(): Promise<ExportPart[]> {
-  parts ??= (async () => exportParts((await loadArchive()).letters, recordBytes))();
+  parts ??= (async () => {
+    const split = exportParts((await loadArchive()).letters, recordBytes);
+    registerExportPlan(exportPlan(split));
+    return split;
+  })();
   return parts;
 }
 

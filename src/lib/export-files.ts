@@ -71,8 +71,8 @@ export function exportParts(
   }));
 }
 
-/** One file in `/data/index.json`. */
-export interface ExportFileEntry {
+/** One file of the open data, as `/data/index.json` lists it before its size and hash. */
+export interface ExportFile {
   /** Its address on the site: `/data/letters/2024.json`. */
   readonly name: string;
   /** What it holds: `letters.json`, `letters.csv` or `answers.csv` records. */
@@ -81,17 +81,27 @@ export interface ExportFileEntry {
   readonly year: number | null;
   /** How many letters it covers. */
   readonly letters: number;
+}
+
+/** One file in `/data/index.json`. */
+export interface ExportFileEntry extends ExportFile {
+  readonly bytes: number;
+  readonly sha256: string;
+}
+
+/** A file's size in bytes and its SHA-256, in hex. */
+export interface FileMeasure {
   readonly bytes: number;
   readonly sha256: string;
 }
 
 /**
  * The size and SHA-256 of a text given as parts, encoded as UTF-8, without holding it
- * whole or encoding it into buffers: at 100,000 letters the index measures about 3 GB
- * of exports, and buffers of that much would each count towards V8's next full garbage
- * collection of a heap of several gigabytes.
+ * whole or encoding it into buffers: at 100,000 letters the open data is about 3 GB,
+ * and buffers of that much would each count towards V8's next full garbage collection
+ * of a heap of several gigabytes.
  */
-export function measureText(parts: Iterable<string>): { bytes: number; sha256: string } {
+export function measureText(parts: Iterable<string>): FileMeasure {
   const hash = createHash('sha256');
   let bytes = 0;
   for (const part of parts) {
@@ -161,30 +171,65 @@ export function summaryText(parts: readonly ExportPart[]): Iterable<string> {
   );
 }
 
-/** What `/data/index.json` says: the archive's size and every data file, with its size and hash. */
-export interface ExportIndex {
-  readonly letters: number;
-  readonly files: readonly ExportFileEntry[];
+/** An open data file and how its text is written. */
+export interface ExportSource {
+  readonly file: ExportFile;
+  readonly text: (site: URL | string) => Iterable<string>;
 }
 
-/** The index of the exports: the summary, then each part's files, newest year first. */
-export function exportIndex(parts: readonly ExportPart[], site: URL | string): ExportIndex {
+/** Every file of the open data, as `/data/index.json` lists them, and how each is written. */
+export interface ExportPlan {
+  /** How many letters the archive has. */
+  readonly letters: number;
+  /** The summary, then each part's files, newest year first. */
+  readonly sources: readonly ExportSource[];
+}
+
+/** The open data's files, in the order `/data/index.json` lists them. */
+export function exportPlan(parts: readonly ExportPart[]): ExportPlan {
   const letters = parts.reduce((n, part) => n + part.letters.length, 0);
-  const summary: ExportFileEntry = {
-    name: SUMMARY_PATH,
-    kind: 'summary.csv',
-    year: null,
-    letters,
-    ...measureText(summaryText(parts)),
+  const summary: ExportSource = {
+    file: { name: SUMMARY_PATH, kind: 'summary.csv', year: null, letters },
+    text: () => summaryText(parts),
   };
   const files = parts.flatMap((part) =>
     EXPORT_KINDS.map((kind) => ({
-      name: exportFilePath(kind, part),
-      kind: kind.kind,
-      year: part.year,
-      letters: part.letters.length,
-      ...measureText(kind.text(part.letters, site)),
+      file: {
+        name: exportFilePath(kind, part),
+        kind: kind.kind,
+        year: part.year,
+        letters: part.letters.length,
+      },
+      text: (site: URL | string) => kind.text(part.letters, site),
     })),
   );
-  return { letters, files: [summary, ...files] };
+  return { letters, sources: [summary, ...files] };
+}
+
+/** The text of `/data/index.json`: the archive's size and every data file, each measured by `measure`. */
+export function exportIndexText(
+  plan: ExportPlan,
+  measure: (source: ExportSource) => FileMeasure,
+): string {
+  const files: ExportFileEntry[] = plan.sources.map((source) => ({
+    ...source.file,
+    ...measure(source),
+  }));
+  return `${JSON.stringify({ letters: plan.letters, files }, null, 2)}\n`;
+}
+
+// The build's index integration (src/integrations/open-data-index.ts) and the pages are
+// loaded as different modules of one process: a registered symbol on the global object
+// is what they share, as with the search indexer (src/lib/search-indexing.ts).
+const PLAN = Symbol.for('postbag.export-plan');
+type PlanHolder = { [PLAN]?: ExportPlan | undefined };
+
+/** Records the open data's plan for the build to list once its files are written; `undefined` clears it. */
+export function registerExportPlan(plan: ExportPlan | undefined): void {
+  (globalThis as PlanHolder)[PLAN] = plan;
+}
+
+/** The open data's plan registered in this process, if any. */
+export function registeredExportPlan(): ExportPlan | undefined {
+  return (globalThis as PlanHolder)[PLAN];
 }
