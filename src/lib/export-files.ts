@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Letter } from './archive';
+import { buildGlobal } from './build-global.ts';
 import {
   ANSWER_FIELDS,
   answerRecords,
@@ -219,17 +220,15 @@ export function exportIndexText(
 }
 
 // The build's index integration (src/integrations/open-data-index.ts) and the pages are
-// loaded as different modules of one process: a registered symbol on the global object
-// is what they share, as with the search indexer (src/lib/search-indexing.ts).
-const PLAN = Symbol.for('postbag.export-plan');
-type PlanHolder = { [PLAN]?: ExportPlan | undefined };
+// loaded as different modules of one process, as with the search indexer.
+const registeredPlan = buildGlobal<ExportPlan>('postbag.export-plan');
 
 /** Records the open data's plan for the build to list once its files are written; `undefined` clears it. */
 export function registerExportPlan(plan: ExportPlan | undefined): void {
-  (globalThis as PlanHolder)[PLAN] = plan;
+  registeredPlan.set(plan);
 }
 
 /** The open data's plan registered in this process, if any. */
 export function registeredExportPlan(): ExportPlan | undefined {
-  return (globalThis as PlanHolder)[PLAN];
+  return registeredPlan.get();
 }

@@ -7,6 +7,7 @@
  * page as it is rendered. Outside a build (`astro dev`) none is registered and
  * pages pass through untouched.
  */
+import { buildGlobal } from './build-global.ts';
 import type { SearchPart } from './search-parts';
 
 /** A rendered letter page, with the part of the index it belongs to. */
@@ -22,19 +23,17 @@ export interface LetterPageIndexer {
   add(page: LetterPage): Promise<void>;
 }
 
-// The integration and the rendered pages are loaded as different modules of one process:
-// a registered symbol on the global object is what they share.
-const KEY = Symbol.for('postbag.letter-page-indexer');
-type Holder = { [KEY]?: LetterPageIndexer | undefined };
+// The integration and the rendered pages are loaded as different modules of one process.
+const registeredIndexer = buildGlobal<LetterPageIndexer>('postbag.letter-page-indexer');
 
 /** Registers the build's indexer, or, with `undefined`, removes it. */
 export function registerLetterPageIndexer(indexer: LetterPageIndexer | undefined): void {
-  (globalThis as Holder)[KEY] = indexer;
+  registeredIndexer.set(indexer);
 }
 
 /** The indexer of the build running in this process, if any. */
 export function registeredLetterPageIndexer(): LetterPageIndexer | undefined {
-  return (globalThis as Holder)[KEY];
+  return registeredIndexer.get();
 }
 
 const BODY_MARK = ' data-pagefind-body';
