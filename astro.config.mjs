@@ -11,6 +11,7 @@ import failedBuild from './src/integrations/failed-build.ts';
 import { SITE_SETTINGS, checkSiteSettings, isProductionBuild } from './src/lib/site.ts';
 import budgets from './src/integrations/budgets.ts';
 import openDataIndex from './src/integrations/open-data-index.ts';
+import gcTuning from './src/integrations/gc-tuning.ts';
 
 /**
  * The public address of the archive (POSTBAG_SITE): permalinks, feeds and the sitemap are built
@@ -47,8 +48,10 @@ export default defineConfig({
   // on disk, before Astro reads them. The open data's index is written from its files as soon
   // as they are, so every check sees it. Pagefind writes the last of the search index in its own
   // process, and the link check runs in a worker, while the feeds are checked; then nothing-lost
-  // reads the index (in a worker too), and the budgets, last, weigh every file.
+  // reads the index (in a worker too), and the budgets, last, weigh every file. Garbage
+  // collection is tuned before any of it, for a heap that holds the whole archive.
   integrations: [
+    gcTuning(),
     guard,
     contentFiles(),
     sitemap(),
