@@ -21,7 +21,14 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus, summariseCorpus, type CorpusSummary } from './corpus.ts';
-import { BUILD_HEAP, folderSize, measure, type Measured, type SizedFile } from './measure.ts';
+import {
+  BUILD_HEAP,
+  folderSize,
+  measure,
+  readEveryFile,
+  type Measured,
+  type SizedFile,
+} from './measure.ts';
 import { browserMissingReason } from '../support/chromium.ts';
 import { measureSearch, NEWEST_FIRST, type QueryCost } from './search.ts';
 
@@ -236,7 +243,13 @@ const buildEnv = (): NodeJS.ProcessEnv => ({
 });
 
 /** Builds the full site from the corpus and measures it. */
+/** Reads the content before a build, so that each build starts with it cached (`readEveryFile`). */
+function warmContent(folders: Folders): void {
+  log(`read the content (${mb(readEveryFile(folders.content)).toFixed(1)} MB) before building`);
+}
+
 async function buildSite(folders: Folders, env: NodeJS.ProcessEnv): Promise<BuildFigures> {
+  warmContent(folders);
   log('building the full site …');
   const phases: BuildFigures['phases'] = [];
   const build = await measuredStep(
@@ -265,6 +278,7 @@ async function baselineOf(
   env: NodeJS.ProcessEnv,
 ): Promise<BaselineOutcome> {
   if (!options.baseline) return { error: 'not built (--no-baseline)', phases: [] };
+  warmContent(folders);
   const base = await buildBaseline(folders.baselineDir, folders.content, env);
   if ('error' in base) log(`baseline: ${base.error}`);
   else
