@@ -242,12 +242,12 @@ const buildEnv = (): NodeJS.ProcessEnv => ({
   NODE_OPTIONS: `${BUILD_HEAP} ${process.env['NODE_OPTIONS'] ?? ''}`.trim(),
 });
 
-/** Builds the full site from the corpus and measures it. */
 /** Reads the content before a build, so that each build starts with it cached (`readEveryFile`). */
 function warmContent(folders: Folders): void {
   log(`read the content (${mb(readEveryFile(folders.content)).toFixed(1)} MB) before building`);
 }
 
+/** Builds the full site from the corpus and measures it. */
 async function buildSite(folders: Folders, env: NodeJS.ProcessEnv): Promise<BuildFigures> {
   warmContent(folders);
   log('building the full site …');

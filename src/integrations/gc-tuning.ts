@@ -10,7 +10,7 @@
  * `--external-memory-accounted-in-global-limit` V8 counts that memory against the heap's
  * own limit, which grows with the heap, and collects as often per page at 100,000 letters
  * as at 10,000 (30,000 synthetic letters: 21 full collections instead of 81, and V8's
- * collector threads 28 CPU seconds instead of 96; docs/performance.md).
+ * collector threads 28 CPU seconds instead of 87–96; docs/performance.md).
  *
  * The flag cannot be given in NODE_OPTIONS, which refuses it, so the build sets it on
  * itself: V8 reads it whenever it sets the next limit.
