@@ -27,9 +27,7 @@ export function tuneGarbageCollection(set: (flags: string) => void = setFlagsFro
 }
 
 /** The Astro integration that tunes garbage collection for `astro build` (not `astro dev`; `set` is for tests). */
-export default function gcTuning(
-  set: (flags: string) => void = setFlagsFromString,
-): AstroIntegration {
+export default function gcTuning(set?: (flags: string) => void): AstroIntegration {
   return {
     name: 'postbag-gc-tuning',
     hooks: {
