@@ -12,6 +12,7 @@ import { SITE_SETTINGS, checkSiteSettings, isProductionBuild } from './src/lib/s
 import budgets from './src/integrations/budgets.ts';
 import openDataIndex from './src/integrations/open-data-index.ts';
 import gcTuning from './src/integrations/gc-tuning.ts';
+import outputRecord from './src/integrations/output-record.ts';
 
 /**
  * The public address of the archive (POSTBAG_SITE): permalinks, feeds and the sitemap are built
@@ -27,8 +28,12 @@ if (placeholderWarning !== undefined && process.argv.includes('build'))
 const { guard, done } = failedBuild();
 /** Indexes letter pages as they render; the index is finished while the checks run. */
 const search = pagefind();
-/** Checks every link in a worker while the other checks run. */
-const links = linkCheck();
+/** What the build rendered, kept in a worker as it renders, for the checks after the build. */
+const output = outputRecord();
+/** Checks the content's files as they are on disk, and lists its published letters. */
+const content = contentFiles();
+/** Checks every link while the other checks run. */
+const links = linkCheck(output);
 
 export default defineConfig({
   site,
@@ -45,23 +50,26 @@ export default defineConfig({
   // markdown processor: see src/data/letter-loader.ts.
   // The failed-build guard is armed first and told the build is done last, so a failure in
   // any check between removes the output. The content's files are checked first, as they are
-  // on disk, before Astro reads them. The open data's index is written from its files as soon
-  // as they are, so every check sees it. Pagefind writes the last of the search index in its own
-  // process, and the link check runs in a worker, while the feeds are checked; then nothing-lost
-  // reads the index (in a worker too), and the budgets, last, weigh every file. Garbage
-  // collection is tuned before any of it, for a heap that holds the whole archive.
+  // on disk, before Astro reads them, and their published letters listed. The record of the
+  // output takes each page and file as it renders (in a worker), and the checks after the build
+  // ask it rather than read the site back: the open data's index is written from its measures
+  // as soon as the files are, so every check sees it. Pagefind writes the last of the search
+  // index in its own process, and the record checks every link, while the feeds are checked;
+  // then nothing-lost reads the index (in a worker too), and the budgets, last, weigh every
+  // file. Garbage collection is tuned before any of it, for a heap that holds the whole archive.
   integrations: [
     gcTuning(),
     guard,
-    contentFiles(),
+    content.integration,
     sitemap(),
+    output.integration,
     search.indexer,
-    openDataIndex(),
+    openDataIndex(output),
     securityHeaders(),
     links.started,
     feedCheck(),
     search.finished,
-    nothingLost(),
+    nothingLost(output, content.letters),
     links.finished,
     budgets(),
     done,

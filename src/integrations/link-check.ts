@@ -15,7 +15,9 @@ import {
   type BrokenLink,
 } from '../lib/link-check.ts';
 import { letterSlug } from '../lib/slugs.ts';
+import type { OutputCheck } from '../lib/output-record.ts';
 import { inWorker } from './in-worker.ts';
+import type { OutputRecording } from './output-record.ts';
 
 /** How many broken links the error lists before it summarises. */
 const SHOWN = 50;
@@ -87,24 +89,26 @@ function letterFiles(contentDir: string): Map<string, string> {
 }
 
 /**
- * The Astro integrations of the link check: `started` sets it checking every link
- * of the built site in a worker (`inWorker`), without waiting, so the checks after it
- * and Pagefind's last part run beside it; `finished` waits for it and fails the build
- * on a broken link. Everything between them must leave the HTML pages as they are.
+ * The Astro integrations of the link check: `started` sets the build's record of its
+ * output (`output`) checking every link of the built site, without waiting, so the
+ * checks after it and Pagefind's last part run beside it; `finished` waits for it and
+ * fails the build on a broken link. The record read the pages as they were rendered;
+ * it reads from the disk only those no route rendered. When it finds a broken link,
+ * the site is checked again from the disk, in a worker (`checkSiteLinks`), for the
+ * error: it names every page with each broken link, and each letter page's file.
+ * Everything between them must leave the HTML pages as they are.
  */
-export default function linkCheck(): { started: AstroIntegration; finished: AstroIntegration } {
-  let checking: Promise<{ pages: number; links: number }> | undefined;
+export default function linkCheck(output: OutputRecording): {
+  started: AstroIntegration;
+  finished: AstroIntegration;
+} {
+  let checking: Promise<OutputCheck> | undefined;
   const started: AstroIntegration = {
     name: 'postbag-link-check',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        logger.info('Checking every link in a worker while the other checks run …');
-        checking = inWorker<typeof checkSiteLinks>(
-          new URL(import.meta.url),
-          'checkSiteLinks',
-          fileURLToPath(dir),
-          contentRoot(),
-        );
+      'astro:build:done': ({ logger }) => {
+        logger.info('Checking every link while the other checks run …');
+        checking = output.check();
         // Reported by `finished`, not as an unhandled rejection in between.
         checking.catch(() => undefined);
       },
@@ -113,10 +117,23 @@ export default function linkCheck(): { started: AstroIntegration; finished: Astr
   const finished: AstroIntegration = {
     name: 'postbag-link-check-finished',
     hooks: {
-      'astro:build:done': async ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (checking === undefined) throw new Error('The link check was never started');
-        const { pages, links } = await checking;
-        logger.info(`Checked ${links} links on ${pages} pages: none broken`);
+        const { broken, pages, links, pagesRead } = await checking;
+        if (broken.length > 0) {
+          // Throws, naming them all.
+          await inWorker<typeof checkSiteLinks>(
+            new URL(import.meta.url),
+            'checkSiteLinks',
+            fileURLToPath(dir),
+            contentRoot(),
+          );
+          throw new Error(
+            `The links rendered and the links on the disk disagree: the pages as rendered had ${broken.length} broken link(s) or repeated id(s), the first on ${broken[0]?.page}: ${broken[0]?.href} (${broken[0]?.reason}), and the pages on the disk none`,
+          );
+        }
+        const read = pagesRead === 1 ? '1 read from the disk' : `${pagesRead} read from the disk`;
+        logger.info(`Checked ${links} links on ${pages} pages (${read}): none broken`);
       },
     },
   };

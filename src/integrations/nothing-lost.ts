@@ -4,28 +4,22 @@
  * not. Drafts are expected to be missing; everything else is counted.
  */
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
-import { join } from 'node:path';
-import { StringDecoder } from 'node:string_decoder';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import { contentRoot } from '../lib/content-location.ts';
-import { findLostLetters, type LetterInventory } from '../lib/inventory.ts';
-import { letterSlug } from '../lib/slugs.ts';
-import { isDraftSource } from '../markdown/letter-body.ts';
+import { findLostLetters, slugsOfRecords, type LetterInventory } from '../lib/inventory.ts';
+import { publishedLetterSlug } from '../lib/content-files.ts';
 import { inWorker } from './in-worker.ts';
+import type { OutputRecording } from './output-record.ts';
 import { readSearchParts } from './pagefind.ts';
 
-/**
- * Published letters in the content folder, by slug (drafts and `_` files left out).
- * A draft is told by its frontmatter read as the content loader reads it
- * (`isDraftSource`), so CRLF, a byte-order mark or `draft: True` count alike.
- */
+/** Published letters in the content folder, by slug (`publishedLetterSlug`), read from the disk. */
 export function contentLetters(root: string): string[] {
   return readdirSync(join(root, 'letters'), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.md') && !(f.split('/').pop() ?? '').startsWith('_'))
-    .filter((f) => !isDraftSource(readFileSync(join(root, 'letters', f), 'utf8')))
-    .map((f) => letterSlug(f));
+    .map((f) => `letters/${f.split(sep).join('/')}`)
+    .filter((path) => path.endsWith('.md'))
+    .flatMap((path) => publishedLetterSlug(path, readFileSync(join(root, path), 'utf8')) ?? []);
 }
 
 /** Letter pages in the built site: pages under /letters/ that are search records (not year or redirect pages). */
@@ -75,7 +69,7 @@ export function fileIncludes(file: string, marker: string, chunkBytes = 1 << 14)
 }
 
 /** Letter slugs of the pages in every part of the Pagefind index, read from its fragments (gzipped JSON after a signature). */
-function searchRecords(siteDir: string): string[] {
+export function searchRecords(siteDir: string): string[] {
   return readSearchParts(siteDir).flatMap((part) => partRecords(join(siteDir, part.path)));
 }
 
@@ -90,31 +84,20 @@ function partRecords(indexDir: string): string[] {
 }
 
 /**
- * The slugs of the records in a JSON file written as `JSON.stringify(records,
- * null, 2)` (`jsonArrayText`), read in chunks of `chunkBytes`, line by line:
- * an export part holds its letters' full text, and a file is read without
- * ever being one string. In that layout a
- * record's own fields are the lines indented by exactly four spaces, and no
- * string spans a line (JSON escapes line breaks).
+ * The slugs of the records in an open data file (`slugsOfRecords`), read in
+ * chunks of `chunkBytes` into one reused buffer.
  */
 export function recordSlugs(file: string, chunkBytes = 1 << 24): string[] {
-  const slugs: string[] = [];
-  const decoder = new StringDecoder('utf8');
+  return slugsOfRecords(fileChunks(file, chunkBytes));
+}
+
+/** A file's bytes, `chunkBytes` at a time, each chunk in the same buffer: use one before asking for the next. */
+function* fileChunks(file: string, chunkBytes: number): Generator<Uint8Array> {
   const buffer = scratch(chunkBytes);
   const fd = openSync(file, 'r');
   try {
-    let rest = '';
-    for (;;) {
-      const read = readSync(fd, buffer, 0, chunkBytes, null);
-      const lines = (
-        rest + (read === 0 ? decoder.end() : decoder.write(buffer.subarray(0, read)))
-      ).split('\n');
-      rest = read === 0 ? '' : (lines.pop() ?? '');
-      for (const line of lines) {
-        const slug = /^ {4}"slug": ("(?:[^"\\]|\\.)*"),?$/.exec(line)?.[1];
-        if (slug !== undefined) slugs.push(JSON.parse(slug) as string);
-      }
-      if (read === 0) return slugs;
+    for (let read; (read = readSync(fd, buffer, 0, chunkBytes, null)) > 0;) {
+      yield buffer.subarray(0, read);
     }
   } finally {
     closeSync(fd);
@@ -130,7 +113,7 @@ const dataLetters = (siteDir: string): string[] => {
     .flatMap((name) => recordSlugs(join(folder, name)));
 };
 
-/** Gathers what each part of the build holds. */
+/** Gathers what each part of the build holds, all read from the disk. */
 export function takeInventory(siteDir: string, root: string): LetterInventory {
   return {
     content: contentLetters(root),
@@ -140,19 +123,36 @@ export function takeInventory(siteDir: string, root: string): LetterInventory {
   };
 }
 
-/** The Astro integration that fails the build when a letter went missing on the way. */
-export default function nothingLost(): AstroIntegration {
+/**
+ * The Astro integration that fails the build when a letter went missing on the way.
+ * The published letters are those the content files' check found (`content`), the
+ * letter pages and the open data's letters those the build's record of its output
+ * (`output`) saw rendered; only Pagefind's index, written in its own process, is
+ * read from the disk.
+ */
+export default function nothingLost(
+  output: OutputRecording,
+  content: () => readonly string[],
+): AstroIntegration {
   return {
     name: 'postbag-nothing-lost',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        // In a worker: it reads every page and data file, and the main thread's heap is large.
-        const inventory = await inWorker<typeof takeInventory>(
-          new URL(import.meta.url),
-          'takeInventory',
-          fileURLToPath(dir),
-          contentRoot(),
-        );
+        // In a worker: it reads every search record, and the main thread's heap is large.
+        const [search, check] = await Promise.all([
+          inWorker<typeof searchRecords>(
+            new URL(import.meta.url),
+            'searchRecords',
+            fileURLToPath(dir),
+          ),
+          output.check(),
+        ]);
+        const inventory = {
+          content: content(),
+          pages: check.letterPages,
+          search,
+          data: check.dataLetters,
+        };
         const problems = findLostLetters(inventory);
         if (problems.length > 0) {
           throw new Error(

@@ -1,11 +1,12 @@
 /**
  * Writes `/data/index.json`, every open data file with how many letters it covers,
  * its size and its SHA-256, once the build has written the files, measuring each
- * as it is on disk. A page cannot wait for other pages, so an index rendered as a
+ * as Astro wrote it. A page cannot wait for other pages, so an index rendered as a
  * page had to make every file's text a second time to measure it: at 100,000
- * letters, 3 GB of JSON and CSV made twice, in a heap of several gigabytes. Read
- * back, the files are hashed outside the heap, and the index says what was
- * published, byte for byte.
+ * letters, 3 GB of JSON and CSV made twice, in a heap of several gigabytes. Each
+ * file's bytes are hashed as they pass through the middleware, in the worker that
+ * keeps the build's record of its output (src/integrations/output-record.ts), and
+ * the index says what was published, byte for byte.
  *
  * The site registers the files it plans (`registerExportPlan`, src/data/exports.ts).
  * In `astro dev` there are no files: the index is a route that makes each file's
@@ -22,6 +23,7 @@ import {
   registerExportPlan,
   type FileMeasure,
 } from '../lib/export-files.ts';
+import type { OutputRecording } from './output-record.ts';
 
 /** Where the index is, on the site. */
 export const EXPORT_INDEX_PATH = '/data/index.json';
@@ -43,8 +45,12 @@ export function measureFile(file: string, buffer = Buffer.alloc(CHUNK)): FileMea
   return { bytes, sha256: hash.digest('hex') };
 }
 
-/** The Astro integration that lists the open data in `/data/index.json`. */
-export default function openDataIndex(): AstroIntegration {
+/**
+ * The Astro integration that lists the open data in `/data/index.json`. Each file
+ * is measured as the build's record of its output (`output`) saw it rendered, the
+ * bytes Astro wrote; a file the record did not see is read from the disk.
+ */
+export default function openDataIndex(output: OutputRecording): AstroIntegration {
   return {
     name: 'postbag-open-data-index',
     hooks: {
@@ -60,16 +66,17 @@ export default function openDataIndex(): AstroIntegration {
       'astro:build:start': () => {
         registerExportPlan(undefined);
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         const plan = registeredExportPlan();
         if (plan === undefined)
           throw new Error('The open data was never planned: no files to list');
         registerExportPlan(undefined);
+        const measures = await output.measures();
         const siteDir = fileURLToPath(dir);
         const buffer = Buffer.alloc(CHUNK);
         let total = 0;
         const text = exportIndexText(plan, ({ file }) => {
-          const measure = measureFile(join(siteDir, file.name), buffer);
+          const measure = measures.get(file.name) ?? measureFile(join(siteDir, file.name), buffer);
           total += measure.bytes;
           return measure;
         });

@@ -9,8 +9,9 @@
  * problem names the file and says what to do. Pure: give it each file's path
  * and bytes; `src/integrations/content-files.ts` reads them.
  */
-import type { ContentProblem } from './archive';
-import { isSlug, slugify } from './slugs';
+import type { ContentProblem } from './archive.ts';
+import { isDraftSource } from '../markdown/letter-body.ts';
+import { isSlug, letterSlug, slugify } from './slugs.ts';
 
 /** The folders of `content/` and the one extension each collection's files have. */
 export const COLLECTION_EXTENSIONS: Readonly<Record<string, string>> = {
@@ -150,4 +151,20 @@ export function checkContentFile(path: string, bytes: Uint8Array, label: string)
     });
   }
   return problems;
+}
+
+/**
+ * The slug of the published letter a content file holds, or undefined for a draft,
+ * a file the content loader leaves out (`_…`) and any file that is no letter.
+ * `path` is the file's from the content folder (`letters/2024/x.md`). A draft is
+ * told by its frontmatter read as the content loader reads it (`isDraftSource`), so
+ * CRLF, a byte-order mark or `draft: True` count alike; a file that never names
+ * `draft` is not one, and its frontmatter need not be read.
+ */
+export function publishedLetterSlug(path: string, source: string): string | undefined {
+  const name = path.split('/').at(-1) ?? path;
+  if (!path.startsWith('letters/') || !name.endsWith('.md') || name.startsWith('_')) {
+    return undefined;
+  }
+  return source.includes('draft') && isDraftSource(source) ? undefined : letterSlug(name);
 }

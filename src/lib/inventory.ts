@@ -40,3 +40,30 @@ export function findLostLetters(inventory: LetterInventory): string[] {
   }
   return problems;
 }
+
+/** A record's own `slug` line in `JSON.stringify(records, null, 2)`: indented by exactly four spaces. */
+const SLUG_LINE = /^ {4}"slug": ("(?:[^"\\]|\\.)*"),?$/;
+
+/**
+ * The slugs of the records in a JSON file written as `JSON.stringify(records,
+ * null, 2)` (`jsonArrayText`), given as chunks of its bytes and read line by line,
+ * so a file is never one string: an export part holds its letters' full text. In
+ * that layout a record's own fields are the lines indented by exactly four spaces,
+ * and no string spans a line (JSON escapes line breaks).
+ */
+export function slugsOfRecords(chunks: Iterable<Uint8Array>): string[] {
+  const slugs: string[] = [];
+  const decoder = new TextDecoder();
+  let rest = '';
+  const read = (text: string, last: boolean) => {
+    const lines = (rest + text).split('\n');
+    rest = last ? '' : (lines.pop() ?? '');
+    for (const line of lines) {
+      const slug = SLUG_LINE.exec(line)?.[1];
+      if (slug !== undefined) slugs.push(JSON.parse(slug) as string);
+    }
+  };
+  for (const chunk of chunks) read(decoder.decode(chunk, { stream: true }), false);
+  read(decoder.decode(), true);
+  return slugs;
+}

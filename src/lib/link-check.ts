@@ -81,12 +81,67 @@ export function fileForPath(path: string): string {
   return path.endsWith('/') ? `${path}index.html` : path;
 }
 
+/** A file of the site a link leads to, as its path was written (`path`) and as a file (`file`), and the anchor on it, or ''. */
+export interface InternalTarget {
+  readonly kind: 'internal';
+  readonly file: string;
+  readonly anchor: string;
+  readonly path: string;
+}
+
+/** Where a link on a page leads: a file of the site (and an anchor on it, or ''), elsewhere, or nowhere. */
+export type LinkTarget =
+  | InternalTarget
+  | { readonly kind: 'external' }
+  | { readonly kind: 'broken'; readonly reason: string };
+
+const EXTERNAL: LinkTarget = { kind: 'external' };
+
+/**
+ * Where `href`, on the page at `page`, leads. Links to other origins, `mailto:` and
+ * `tel:` are not this site's to check.
+ */
+export function linkTarget(page: string, href: string): LinkTarget {
+  if (/^(mailto|tel):/i.test(href)) return EXTERNAL;
+  let url: URL;
+  try {
+    url = new URL(href, BASE + page);
+  } catch {
+    return { kind: 'broken', reason: 'not a valid URL' };
+  }
+  if (url.origin !== BASE) return EXTERNAL;
+  const path = safeDecode(url.pathname);
+  const anchor = safeDecode(url.hash.slice(1));
+  if (path === undefined || anchor === undefined) {
+    return { kind: 'broken', reason: 'a "%" that is not percent-encoding' };
+  }
+  return { kind: 'internal', file: fileForPath(path), anchor, path: url.pathname };
+}
+
+/** Why a link to `target` is broken, given the site's files and the ids of its HTML files; undefined if it is not. */
+export function missingTarget(
+  target: InternalTarget,
+  files: ReadonlySet<string>,
+  idsByFile: ReadonlyMap<string, ReadonlySet<string>>,
+): string | undefined {
+  if (!files.has(target.file)) return `no file ${target.file}`;
+  return missingAnchor(target, idsByFile.get(target.file));
+}
+
+/** Why a link to `target`'s anchor is broken, given the ids of its file (undefined if not HTML); undefined if it is not. */
+export function missingAnchor(
+  target: InternalTarget,
+  ids: ReadonlySet<string> | undefined,
+): string | undefined {
+  if (target.anchor === '' || ids === undefined || ids.has(target.anchor)) return undefined;
+  return `no element with id "${target.anchor}" on ${target.path}`;
+}
+
 /**
  * Every internal link that does not resolve. `files` holds the site's file
  * paths (`/letters/x/index.html`, `/feed.xml`, …) and `idsByFile` the ids of
  * each HTML file. `pages` is read once, in order, so a site can hand its pages
- * over one at a time rather than hold them all. Links to other origins,
- * `mailto:` and `tel:` are not this site's to check.
+ * over one at a time rather than hold them all.
  */
 export function findBrokenLinks(
   pages: Iterable<PageLinks>,
@@ -96,35 +151,11 @@ export function findBrokenLinks(
   const broken: BrokenLink[] = [];
   for (const page of pages) {
     for (const href of page.hrefs) {
-      if (/^(mailto|tel):/i.test(href)) continue;
-      let url: URL;
-      try {
-        url = new URL(href, BASE + page.path);
-      } catch {
-        broken.push({ page: page.path, href, reason: 'not a valid URL' });
-        continue;
-      }
-      if (url.origin !== BASE) continue;
-      const path = safeDecode(url.pathname);
-      const anchor = safeDecode(url.hash.slice(1));
-      if (path === undefined || anchor === undefined) {
-        broken.push({ page: page.path, href, reason: 'a "%" that is not percent-encoding' });
-        continue;
-      }
-      const file = fileForPath(path);
-      if (!files.has(file)) {
-        broken.push({ page: page.path, href, reason: `no file ${file}` });
-        continue;
-      }
-      if (anchor === '') continue;
-      const ids = idsByFile.get(file);
-      if (ids !== undefined && !ids.has(anchor)) {
-        broken.push({
-          page: page.path,
-          href,
-          reason: `no element with id "${anchor}" on ${url.pathname}`,
-        });
-      }
+      const target = linkTarget(page.path, href);
+      if (target.kind === 'external') continue;
+      const reason =
+        target.kind === 'broken' ? target.reason : missingTarget(target, files, idsByFile);
+      if (reason !== undefined) broken.push({ page: page.path, href, reason });
     }
   }
   return broken;

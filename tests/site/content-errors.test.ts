@@ -59,6 +59,10 @@ describe.concurrent('bad content fails the build, naming the file and the field'
   it('builds the valid fixture', async () => {
     const result = await buildWith(() => undefined);
     expect(result.status, result.output).toBe(0);
+    // Its links are checked as rendered: only the 404 page, which Astro names apart, is read back.
+    expect(result.output).toMatch(
+      /Checked \d+ links on \d+ pages \(1 read from the disk\): none broken/,
+    );
     // Its letter's correction is on the page, in its feed entry and in the open data.
     const read = (file: string) => readFileSync(join(result.distDir, file), 'utf8');
     const page = read('letters/2024-03-01-ann-minister-housing/index.html');

@@ -1,0 +1,49 @@
+/**
+ * The body of the worker that keeps the build's record of its output
+ * (src/lib/output-record.ts), off the main thread: the pages' ids and links are
+ * read here, on the second core, while Astro renders the next pages on the first.
+ * Messages are those of src/integrations/output-record.ts. Loaded by Node itself,
+ * without Vite.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+import { OutputRecord } from '../lib/output-record.ts';
+import type { RecordReply, RecordRequest } from './output-record.ts';
+
+const record = new OutputRecord();
+const utf8 = new TextDecoder();
+
+/** Every file under `siteDir`, by its site path. */
+const siteFiles = (siteDir: string): Set<string> =>
+  new Set(
+    readdirSync(siteDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map(
+        (entry) => `/${relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`,
+      ),
+  );
+
+function answer(request: RecordRequest): RecordReply {
+  switch (request.kind) {
+    case 'output': {
+      const { path, html, bytes } = request.output;
+      if (html) record.addPage(path, utf8.decode(bytes));
+      else record.addFile(path, bytes);
+      return { kind: 'taken', bytes: bytes.byteLength };
+    }
+    case 'measures':
+      return { kind: 'measures', measures: [...record.measures()] };
+    case 'finish': {
+      const { siteDir } = request;
+      const check = record.finish(siteFiles(siteDir), (file) =>
+        readFileSync(join(siteDir, file.slice(1))),
+      );
+      return { kind: 'finished', check };
+    }
+  }
+}
+
+parentPort?.on('message', (request: RecordRequest) => {
+  parentPort?.postMessage(answer(request));
+});
