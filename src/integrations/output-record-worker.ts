@@ -27,10 +27,11 @@ const siteFiles = (siteDir: string): Set<string> =>
 function answer(request: RecordRequest): RecordReply {
   switch (request.kind) {
     case 'output': {
-      const { path, html, bytes } = request.output;
+      const { path, html, buffer, length } = request.output;
+      const bytes = new Uint8Array(buffer, 0, length);
       if (html) record.addPage(path, utf8.decode(bytes));
       else record.addFile(path, bytes);
-      return { kind: 'taken', bytes: bytes.byteLength };
+      return { kind: 'taken', buffer };
     }
     case 'measures':
       return { kind: 'measures', measures: [...record.measures()] };
@@ -45,5 +46,7 @@ function answer(request: RecordRequest): RecordReply {
 }
 
 parentPort?.on('message', (request: RecordRequest) => {
-  parentPort?.postMessage(answer(request));
+  const reply = answer(request);
+  // The buffer goes back, for the next page.
+  parentPort?.postMessage(reply, reply.kind === 'taken' ? [reply.buffer] : []);
 });
