@@ -106,12 +106,17 @@ class RecordWorker implements OutputRecorder {
     return reused ?? new ArrayBuffer(Math.max(bytes, MIN_BUFFER));
   }
 
-  async record({ path, html, bytes }: RenderedOutput): Promise<void> {
-    // A copy, moved to the worker: Astro still writes `bytes`.
-    const buffer = this.buffer(bytes.byteLength);
-    new Uint8Array(buffer).set(bytes);
+  async record({ path, html, chunks }: RenderedOutput): Promise<void> {
+    // A copy, moved to the worker: Astro still writes the chunks.
+    const length = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+    const buffer = this.buffer(length);
+    let at = 0;
+    for (const chunk of chunks) {
+      new Uint8Array(buffer, at).set(chunk);
+      at += chunk.byteLength;
+    }
     this.waitingBytes += buffer.byteLength;
-    const output = { path, html, buffer, length: bytes.byteLength };
+    const output = { path, html, buffer, length };
     void this.ask({ kind: 'output', output }, [buffer]).catch(() => undefined);
     this.throwFailure();
     if (this.waitingBytes > WAITING_BYTES) {

@@ -81,6 +81,9 @@ export function fileForPath(path: string): string {
   return path.endsWith('/') ? `${path}index.html` : path;
 }
 
+/** The ids of a page, as far as a link needs them. */
+export type PageIdSet = Pick<ReadonlySet<string>, 'has'>;
+
 /** A file of the site a link leads to, as its path was written (`path`) and as a file (`file`), and the anchor on it, or ''. */
 export interface InternalTarget {
   readonly kind: 'internal';
@@ -122,7 +125,7 @@ export function linkTarget(page: string, href: string): LinkTarget {
 export function missingTarget(
   target: InternalTarget,
   files: ReadonlySet<string>,
-  idsByFile: ReadonlyMap<string, ReadonlySet<string>>,
+  idsByFile: ReadonlyMap<string, PageIdSet>,
 ): string | undefined {
   if (!files.has(target.file)) return `no file ${target.file}`;
   return missingAnchor(target, idsByFile.get(target.file));
@@ -131,7 +134,7 @@ export function missingTarget(
 /** Why a link to `target`'s anchor is broken, given the ids of its file (undefined if not HTML); undefined if it is not. */
 export function missingAnchor(
   target: InternalTarget,
-  ids: ReadonlySet<string> | undefined,
+  ids: PageIdSet | undefined,
 ): string | undefined {
   if (target.anchor === '' || ids === undefined || ids.has(target.anchor)) return undefined;
   return `no element with id "${target.anchor}" on ${target.path}`;

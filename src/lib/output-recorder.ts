@@ -13,7 +13,8 @@ export interface RenderedOutput {
   readonly path: string;
   /** Whether it is an HTML page. */
   readonly html: boolean;
-  readonly bytes: Uint8Array;
+  /** Its bytes, as the response gave them (one chunk, for an Astro page or endpoint). */
+  readonly chunks: readonly Uint8Array[];
 }
 
 /** What the middleware hands the output to. `record` resolves once the record can take more. */

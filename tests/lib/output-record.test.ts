@@ -102,6 +102,19 @@ describe('the record of a build’s output', () => {
     expect([...check.dataLetters].sort()).toEqual(['a', 'b', 'c']);
   });
 
+  it('tells ids apart exactly, even an id holding the character that separates them in the record', () => {
+    const record = new OutputRecord();
+    record.addPage('/', '<a href="/b/#a">a</a><a href="/b/#a%00b">ab</a><a href="/c/#x">x</a>');
+    record.addPage('/b/', '<h2 id="a\0b">A</h2>');
+    record.addPage('/c/', '<h2 id="x">X</h2><h2 id="xy">XY</h2>');
+    const check = record.finish(new Set(['/index.html', '/b/index.html', '/c/index.html']), () => {
+      throw new Error('nothing needs reading');
+    });
+    expect(check.broken).toEqual([
+      { page: '/', href: '/b/#a', reason: 'no element with id "a" on /b/' },
+    ]);
+  });
+
   it('measures each file that is not HTML as the open data’s index measures its text', () => {
     const record = new OutputRecord();
     const text = [...jsonArrayText([{ slug: 'a', text: 'café' }])].join('');
