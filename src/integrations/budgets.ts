@@ -8,13 +8,14 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { budgetsFrom, checkBudgets, fullestFolder, type BuiltFile } from '../lib/budgets.ts';
+import { LETTER_PAGE_MARK } from '../lib/output-record.ts';
 
 /** How many problems the error lists before it summarises. */
 const SHOWN = 50;
 
 /** Whether an HTML file is a letter's own page: the one kind of page search indexes. */
 const isLetterPage = (file: string): boolean =>
-  readFileSync(file, 'utf8').includes('data-pagefind-body');
+  readFileSync(file, 'utf8').includes(LETTER_PAGE_MARK);
 
 /** Every file under `siteDir` with its size; HTML pages over `pageBudget` are told apart. */
 export function builtFiles(siteDir: string, pageBudget: number): BuiltFile[] {

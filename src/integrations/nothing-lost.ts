@@ -10,6 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { findLostLetters, slugsOfRecords, type LetterInventory } from '../lib/inventory.ts';
 import { publishedLetterSlug } from '../lib/content-files.ts';
+import { LETTER_PAGE_MARK } from '../lib/output-record.ts';
 import { inWorker } from './in-worker.ts';
 import type { OutputRecording } from './output-record.ts';
 import { readSearchParts } from './pagefind.ts';
@@ -27,7 +28,7 @@ function letterPages(siteDir: string): string[] {
   const letters = join(siteDir, 'letters');
   return readdirSync(letters, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(letters, d.name, 'index.html')))
-    .filter((d) => fileIncludes(join(letters, d.name, 'index.html'), 'data-pagefind-body'))
+    .filter((d) => fileIncludes(join(letters, d.name, 'index.html'), LETTER_PAGE_MARK))
     .map((d) => d.name);
 }
 
