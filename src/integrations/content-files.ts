@@ -32,7 +32,8 @@ export function checkContentFiles(root: string): ContentFiles {
       const path = relative(root, file).split(sep).join('/');
       const bytes = readFileSync(file);
       const found = checkContentFile(path, bytes, `${label}/${path}`);
-      const slug = found.length === 0 ? publishedLetterSlug(path, utf8.decode(bytes)) : undefined;
+      const slug =
+        found.length === 0 ? publishedLetterSlug(path, () => utf8.decode(bytes)) : undefined;
       if (slug !== undefined) letters.push(slug);
       return found;
     });

@@ -19,8 +19,9 @@ import { readSearchParts } from './pagefind.ts';
 export function contentLetters(root: string): string[] {
   return readdirSync(join(root, 'letters'), { recursive: true, encoding: 'utf8' })
     .map((f) => `letters/${f.split(sep).join('/')}`)
-    .filter((path) => path.endsWith('.md'))
-    .flatMap((path) => publishedLetterSlug(path, readFileSync(join(root, path), 'utf8')) ?? []);
+    .flatMap(
+      (path) => publishedLetterSlug(path, () => readFileSync(join(root, path), 'utf8')) ?? [],
+    );
 }
 
 /** Letter pages in the built site: pages under /letters/ that are search records (not year or redirect pages). */

@@ -156,15 +156,17 @@ export function checkContentFile(path: string, bytes: Uint8Array, label: string)
 /**
  * The slug of the published letter a content file holds, or undefined for a draft,
  * a file the content loader leaves out (`_…`) and any file that is no letter.
- * `path` is the file's from the content folder (`letters/2024/x.md`). A draft is
- * told by its frontmatter read as the content loader reads it (`isDraftSource`), so
- * CRLF, a byte-order mark or `draft: True` count alike; a file that never names
- * `draft` is not one, and its frontmatter need not be read.
+ * `path` is the file's from the content folder (`letters/2024/x.md`); `source` gives
+ * its text, asked for only if it is a letter's file. A draft is told by its
+ * frontmatter read as the content loader reads it (`isDraftSource`), so CRLF, a
+ * byte-order mark or `draft: True` count alike; a file that never names `draft` is
+ * not one, and its frontmatter need not be read.
  */
-export function publishedLetterSlug(path: string, source: string): string | undefined {
+export function publishedLetterSlug(path: string, source: () => string): string | undefined {
   const name = path.split('/').at(-1) ?? path;
   if (!path.startsWith('letters/') || !name.endsWith('.md') || name.startsWith('_')) {
     return undefined;
   }
-  return source.includes('draft') && isDraftSource(source) ? undefined : letterSlug(name);
+  const text = source();
+  return text.includes('draft') && isDraftSource(text) ? undefined : letterSlug(name);
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkContentFile, findBadByte, isEmptyYaml } from '../../src/lib/content-files';
+import {
+  checkContentFile,
+  findBadByte,
+  isEmptyYaml,
+  publishedLetterSlug,
+} from '../../src/lib/content-files';
 
 const text = (s: string) => new TextEncoder().encode(s);
 const LETTER = text('---\ntitle: A letter\n---\n\nDear Forum,\n');
@@ -107,5 +112,34 @@ describe('empty YAML', () => {
     expect(isEmptyYaml('# a comment\n  # another\n---\n')).toBe(true);
     expect(isEmptyYaml('name: x # a comment\n')).toBe(false);
     expect(isEmptyYaml('---\nname: x\n')).toBe(false);
+  });
+});
+
+describe('publishedLetterSlug', () => {
+  const letter = (frontmatter: string) => () =>
+    `---\ntitle: A letter\n${frontmatter}---\n\nText.\n`;
+  const unread = () => {
+    throw new Error('read a file that is no letter');
+  };
+
+  it('gives a published letter’s slug, and nothing for a draft, however `draft` is written', () => {
+    expect(publishedLetterSlug('letters/2024/2024-01-02-a.md', letter(''))).toBe('2024-01-02-a');
+    expect(publishedLetterSlug('letters/2024/b.md', letter('draft: false\n'))).toBe('b');
+    expect(publishedLetterSlug('letters/b.md', letter('draft: true\n'))).toBeUndefined();
+    expect(publishedLetterSlug('letters/b.md', letter('draft: True\n'))).toBeUndefined();
+    expect(
+      publishedLetterSlug('letters/b.md', () => '\uFEFF---\r\ndraft: true\r\n---\r\n'),
+    ).toBeUndefined();
+  });
+
+  it('reads no file that is not a letter’s: other collections, sources, `_` files', () => {
+    for (const path of [
+      'people/a.yaml',
+      'sources/a.md',
+      'letters/2024/_notes.md',
+      'letters/a.txt',
+    ]) {
+      expect(publishedLetterSlug(path, unread), path).toBeUndefined();
+    }
   });
 });
