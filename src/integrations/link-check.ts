@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { contentRoot } from '../lib/content-location.ts';
 import {
   findBrokenLinks,
+  pathForFile,
   readPageHrefs,
   readPageIds,
   repeatedIds,
@@ -23,6 +24,16 @@ import type { OutputRecording } from './output-record.ts';
 const SHOWN = 50;
 
 /**
+ * Every file and folder under `siteDir`, by its site path (`/letters/x/index.html`,
+ * `/letters`): what a link may lead to.
+ */
+export function siteFiles(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map(
+    (f) => `/${f.split(sep).join('/')}`,
+  );
+}
+
+/**
  * Checks every link of the site in `siteDir`, and that no page repeats an id;
  * throws listing the broken links and repeated ids, each letter page's named by
  * its file in `contentDir`.
@@ -34,19 +45,16 @@ export function checkSiteLinks(
   siteDir: string,
   contentDir?: string,
 ): { pages: number; links: number } {
-  const files = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).map(
-    (f) => `/${f.split(sep).join('/')}`,
-  );
+  const files = siteFiles(siteDir);
   const htmlFiles = files.filter((f) => f.endsWith('.html'));
   const read = (file: string) => readFileSync(join(siteDir, file.slice(1)), 'utf8');
-  const pathOf = (file: string) => file.replace(/index\.html$/, '');
   const repeated: BrokenLink[] = [];
   const idsByFile = new Map(
     htmlFiles.map((file) => {
       const html = read(file);
       for (const id of repeatedIds(html)) {
         repeated.push({
-          page: pathOf(file),
+          page: pathForFile(file),
           href: `#${id}`,
           reason: `the id "${id}" is on the page more than once`,
         });
@@ -58,7 +66,7 @@ export function checkSiteLinks(
   const pages = htmlFiles.values().map((file) => {
     const hrefs = readPageHrefs(read(file));
     links += hrefs.length;
-    return { path: pathOf(file), hrefs };
+    return { path: pathForFile(file), hrefs };
   });
   const broken = [...repeated, ...findBrokenLinks(pages, new Set(files), idsByFile)];
   if (broken.length > 0) {

@@ -5,24 +5,15 @@
  * Messages are those of src/integrations/output-record.ts. Loaded by Node itself,
  * without Vite.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { OutputRecord } from '../lib/output-record.ts';
+import { siteFiles } from './link-check.ts';
 import type { RecordReply, RecordRequest } from './output-record.ts';
 
 const record = new OutputRecord();
 const utf8 = new TextDecoder();
-
-/** Every file under `siteDir`, by its site path. */
-const siteFiles = (siteDir: string): Set<string> =>
-  new Set(
-    readdirSync(siteDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map(
-        (entry) => `/${relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/')}`,
-      ),
-  );
 
 function answer(request: RecordRequest): RecordReply {
   switch (request.kind) {
@@ -37,7 +28,7 @@ function answer(request: RecordRequest): RecordReply {
       return { kind: 'measures', measures: [...record.measures()] };
     case 'finish': {
       const { siteDir } = request;
-      const check = record.finish(siteFiles(siteDir), (file) =>
+      const check = record.finish(new Set(siteFiles(siteDir)), (file) =>
         readFileSync(join(siteDir, file.slice(1))),
       );
       return { kind: 'finished', check };

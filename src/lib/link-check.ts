@@ -33,9 +33,7 @@ const decode = (value: string) =>
  * (which ran a 30,000-letter build out of memory).
  */
 export function readPageIds(html: string): Set<string> {
-  return new Set(
-    [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => ` ${decode(m[1] ?? '')}`.slice(1)),
-  );
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => copied(decode(m[1] ?? ''))));
 }
 
 /**
@@ -75,6 +73,15 @@ function safeDecode(text: string): string | undefined {
     return undefined;
   }
 }
+
+/**
+ * A copy of `text` that keeps nothing else alive: V8 keeps a matched substring as a
+ * view of the whole string it was matched in, a page's HTML.
+ */
+export const copied = (text: string): string => ` ${text}`.slice(1);
+
+/** The site path of a built HTML file: `/x/index.html` → `/x/` (the inverse of `fileForPath`). */
+export const pathForFile = (file: string): string => file.replace(/index\.html$/, '');
 
 /** The file a site path is served from: `/x/` → `/x/index.html`. */
 export function fileForPath(path: string): string {

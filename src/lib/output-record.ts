@@ -21,10 +21,12 @@ import { createHash } from 'node:crypto';
 import type { FileMeasure } from './export-files.ts';
 import { slugsOfRecords } from './inventory.ts';
 import {
+  copied,
   fileForPath,
   linkTarget,
   missingAnchor,
   missingTarget,
+  pathForFile,
   readPageHrefs,
   readPageIds,
   repeatedIds,
@@ -54,16 +56,10 @@ export interface OutputCheck {
   readonly dataLetters: readonly string[];
 }
 
-/** A copy of `text` that keeps nothing else alive: V8 keeps a matched substring as a view of the whole page. */
-const own = (text: string): string => ` ${text}`.slice(1);
-
 /** Reads a file of the built site, by its site path. */
 export type SiteReader = (file: string) => Uint8Array;
 
 const utf8 = new TextDecoder();
-
-/** The site path of a built file: `/x/index.html` → `/x/`. */
-const pathOfFile = (file: string): string => file.replace(/index\.html$/, '');
 
 const SEPARATOR = '\0';
 
@@ -121,7 +117,7 @@ export class OutputRecord {
     for (const href of hrefs) this.addLink(path, file, ids, href);
     const slug = LETTER_PATH.exec(path)?.[1];
     if (slug !== undefined && html.includes(LETTER_PAGE_MARK))
-      this.letterPages.set(file, own(slug));
+      this.letterPages.set(file, copied(slug));
   }
 
   private addLink(path: string, file: string, ids: ReadonlySet<string>, href: string): void {
@@ -137,7 +133,7 @@ export class OutputRecord {
       if (!anchors.has(target.anchor)) anchors.set(target.anchor, path);
     }
     if (reason !== undefined)
-      this.problems.push({ file, broken: { page: path, href: own(href), reason } });
+      this.problems.push({ file, broken: { page: path, href: copied(href), reason } });
   }
 
   /** Records a rendered file that is not HTML, at its site path (`/data/letters/2024.json`): measured, and read for letters if it is full records. */
@@ -162,7 +158,7 @@ export class OutputRecord {
     let pagesRead = 0;
     for (const file of files) {
       if (file.endsWith('.html') && !this.idsByFile.has(file)) {
-        this.addPage(pathOfFile(file), utf8.decode(read(file)));
+        this.addPage(pathForFile(file), utf8.decode(read(file)));
         pagesRead += 1;
       } else if (DATA_LETTERS.test(file) && !this.dataLetters.has(file)) {
         this.dataLetters.set(file, slugsOfRecords([read(file)]));
@@ -175,7 +171,7 @@ export class OutputRecord {
     for (const [file, anchors] of this.wanted) {
       for (const [anchor, page] of anchors) {
         // The record keeps no href as written: the target is named by its site path.
-        const path = pathOfFile(file);
+        const path = pathForFile(file);
         const reason = missingTarget(
           { kind: 'internal', file, anchor, path },
           files,
