@@ -17,11 +17,13 @@ const utf8 = new TextDecoder();
 
 function answer(request: RecordRequest): RecordReply {
   switch (request.kind) {
-    case 'output': {
-      const { path, html, buffer, length } = request.output;
-      const bytes = new Uint8Array(buffer, 0, length);
-      if (html) record.addPage(path, utf8.decode(bytes));
-      else record.addFile(path, bytes);
+    case 'outputs': {
+      const { buffer, outputs } = request.batch;
+      for (const { path, html, start, length } of outputs) {
+        const bytes = new Uint8Array(buffer, start, length);
+        if (html) record.addPage(path, utf8.decode(bytes));
+        else record.addFile(path, bytes);
+      }
       return { kind: 'taken', buffer };
     }
     case 'measures':

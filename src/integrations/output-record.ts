@@ -5,7 +5,6 @@
  * check, nothing-lost, the open data's index) ask it instead of reading the site
  * back from the disk.
  */
-import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { FileMeasure } from '../lib/export-files.ts';
@@ -15,18 +14,25 @@ import {
   type OutputRecorder,
   type RenderedOutput,
 } from '../lib/output-recorder.ts';
+import { QueuedWorker } from './queued-worker.ts';
 
-/** A rendered page or file as sent: its bytes are the first `length` of a buffer the worker sends back. */
+/** A rendered page or file as sent: its bytes are `length` bytes from `start` of its batch's buffer. */
 export interface SentOutput {
   readonly path: string;
   readonly html: boolean;
-  readonly buffer: ArrayBuffer;
+  readonly start: number;
   readonly length: number;
+}
+
+/** Pages and files sent together, in one buffer the worker sends back. */
+export interface SentBatch {
+  readonly buffer: ArrayBuffer;
+  readonly outputs: readonly SentOutput[];
 }
 
 /** What the build asks the worker. */
 export type RecordRequest =
-  | { readonly kind: 'output'; readonly output: SentOutput }
+  | { readonly kind: 'outputs'; readonly batch: SentBatch }
   | { readonly kind: 'measures' }
   | { readonly kind: 'finish'; readonly siteDir: string };
 
@@ -41,102 +47,82 @@ export type RecordReply =
  * waits too, so a slow worker cannot fill the memory.
  */
 const WAITING_BYTES = 64 << 20;
-/** The smallest buffer made to send a page in: most pages fit. */
-const MIN_BUFFER = 128 << 10;
+/** How many bytes of pages are sent to the worker at once (see queued-worker.ts). */
+const BATCH_BYTES = 1 << 20;
 
-/** The worker that keeps the record, asked in order and answering in order. */
+/** The worker that keeps the record, fed pages and files in batches. */
 class RecordWorker implements OutputRecorder {
-  private readonly worker = new Worker(new URL('./output-record-worker.ts', import.meta.url));
-  private readonly replies: {
-    resolve: (reply: RecordReply) => void;
-    reject: (error: Error) => void;
-  }[] = [];
-  private waitingBytes = 0;
+  private readonly worker: QueuedWorker<RecordRequest, RecordReply>;
   /**
-   * Buffers back from the worker, to send the next pages in. A new buffer for each
-   * page is memory the worker frees only when its own heap is next collected, and
-   * the system's to map; reused, they stay few (2,000 letters: 11 buffers, 14 MB).
+   * Buffers back from the worker, to send the next batches in. A new buffer for each
+   * is memory the worker frees only when its own heap is next collected, and the
+   * system's to map; reused, they stay few (2,000 letters: 10 buffers).
    */
   private readonly buffers: ArrayBuffer[] = [];
-  /** The middleware's calls waiting for the worker to catch up (two pages render at a time). */
-  private waiting: (() => void)[] = [];
-  /** Why the worker stopped, if it failed. */
-  private failure: Error | undefined;
+  /** The batch being filled: its buffer, its pages, and how many bytes of it they take. */
+  private batch: { buffer: ArrayBuffer; outputs: SentOutput[]; length: number } | undefined;
 
   constructor() {
-    // It must not keep a failed build's process alive; `ask` holds it while an answer is due.
-    this.worker.unref();
-    this.worker.on('message', (reply: RecordReply) => {
-      if (reply.kind === 'taken') {
-        this.waitingBytes -= reply.buffer.byteLength;
-        this.buffers.push(reply.buffer);
-        if (this.waitingBytes <= WAITING_BYTES) this.drain();
-      }
-      this.replies.shift()?.resolve(reply);
-      if (this.replies.length === 0) this.worker.unref();
-    });
-    const fail = (error: Error) => {
-      this.failure ??= error;
-      for (const reply of this.replies.splice(0)) reply.reject(error);
-      this.drain();
-    };
-    this.worker.on('error', fail);
-    this.worker.on('exit', (code) => {
-      fail(new Error(`The record of the build's output ended with code ${code}`));
-    });
-  }
-
-  private drain(): void {
-    for (const resume of this.waiting.splice(0)) resume();
-  }
-
-  private ask(request: RecordRequest, transfer: ArrayBuffer[] = []): Promise<RecordReply> {
-    if (this.failure !== undefined) return Promise.reject(this.failure);
-    this.worker.ref();
-    return new Promise((resolve, reject) => {
-      this.replies.push({ resolve, reject });
-      this.worker.postMessage(request, transfer);
-    });
+    this.worker = new QueuedWorker(
+      new URL('./output-record-worker.ts', import.meta.url),
+      "The record of the build's output",
+      {
+        waitingLimit: WAITING_BYTES,
+        onMessage: (reply) => {
+          if (reply.kind === 'taken') {
+            this.buffers.push(reply.buffer);
+            this.worker.taken(reply.buffer.byteLength);
+          }
+          return true;
+        },
+      },
+    );
   }
 
   /** A buffer of at least `bytes`: one back from the worker if one is large enough. */
   private buffer(bytes: number): ArrayBuffer {
     const at = this.buffers.findIndex((buffer) => buffer.byteLength >= bytes);
     const [reused] = at === -1 ? [] : this.buffers.splice(at, 1);
-    return reused ?? new ArrayBuffer(Math.max(bytes, MIN_BUFFER));
+    return reused ?? new ArrayBuffer(Math.max(bytes, BATCH_BYTES));
   }
 
   async record({ path, html, chunks }: RenderedOutput): Promise<void> {
-    // A copy, moved to the worker: Astro still writes the chunks.
+    this.worker.throwFailure();
+    // A copy, moved to the worker with its batch: Astro still writes the chunks.
     const length = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-    const buffer = this.buffer(length);
-    let at = 0;
+    if (this.batch !== undefined && this.batch.length + length > this.batch.buffer.byteLength) {
+      this.send();
+    }
+    this.batch ??= { buffer: this.buffer(length), outputs: [], length: 0 };
+    const batch = this.batch;
+    const start = batch.length;
     for (const chunk of chunks) {
-      new Uint8Array(buffer, at).set(chunk);
-      at += chunk.byteLength;
+      new Uint8Array(batch.buffer, batch.length).set(chunk);
+      batch.length += chunk.byteLength;
     }
-    this.waitingBytes += buffer.byteLength;
-    const output = { path, html, buffer, length };
-    void this.ask({ kind: 'output', output }, [buffer]).catch(() => undefined);
-    this.throwFailure();
-    if (this.waitingBytes > WAITING_BYTES) {
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-      this.throwFailure();
-    }
+    batch.outputs.push({ path, html, start, length });
+    await this.worker.room();
   }
 
-  private throwFailure(): void {
-    if (this.failure !== undefined) throw this.failure;
+  /** Sends the batch being filled, if any. */
+  private send(): void {
+    const batch = this.batch;
+    if (batch === undefined) return;
+    this.batch = undefined;
+    const { buffer, outputs } = batch;
+    this.worker.send({ kind: 'outputs', batch: { buffer, outputs } }, buffer.byteLength, [buffer]);
   }
 
   async measures(): Promise<Map<string, FileMeasure>> {
-    const reply = await this.ask({ kind: 'measures' });
+    this.send();
+    const reply = await this.worker.ask({ kind: 'measures' });
     return new Map(reply.kind === 'measures' ? reply.measures : []);
   }
 
   async finish(siteDir: string): Promise<OutputCheck> {
-    const reply = await this.ask({ kind: 'finish', siteDir });
-    await this.worker.terminate();
+    this.send();
+    const reply = await this.worker.ask({ kind: 'finish', siteDir });
+    await this.worker.end();
     if (reply.kind !== 'finished') throw new Error(`The record answered ${reply.kind} to finish`);
     return reply.check;
   }
