@@ -3,7 +3,8 @@
  * API, so `npm run build` alone produces `dist/pagefind/`: one index, or past
  * 2,000 letters one index per part (src/lib/search-parts.ts). Letter pages are
  * indexed as they are rendered (src/lib/search-indexing.ts, src/middleware.ts),
- * so Pagefind works while Astro renders instead of after it.
+ * so Pagefind works while Astro renders instead of after it, and handed to it from
+ * a worker thread (`SearchIndexInWorker`), so the main thread only renders.
  *
  * Only letter pages are indexed (they alone carry `data-pagefind-body`): topic,
  * person and organisation pages repeat letters' words and would crowd the
@@ -22,6 +23,7 @@ import {
   type LetterPageIndexer,
 } from '../lib/search-indexing.ts';
 import { FIRST_PART_PATH, SEARCH_PARTS_FILE, type SearchPart } from '../lib/search-parts.ts';
+import { QueuedWorker } from './queued-worker.ts';
 
 /** The language every page is indexed under; the site is written in British English. */
 export const INDEX_LANGUAGE = 'en';
@@ -268,6 +270,112 @@ export class LiveSearchIndex implements LetterPageIndexer {
   }
 }
 
+/** What the search index's worker (search-index-worker.ts) is started with. */
+export interface SearchIndexWorkerData {
+  readonly siteDir: string;
+}
+
+/** A letter page as sent to the worker: its part by path (each part is sent once). */
+interface SentPage {
+  readonly part: string;
+  readonly url: string;
+  readonly html: string;
+}
+
+/** What the build asks the search index's worker, answered in the order asked. */
+export type SearchIndexRequest =
+  | {
+      readonly kind: 'pages';
+      /** Parts not sent before, which these pages are the first of. */
+      readonly parts: readonly SearchPart[];
+      readonly pages: readonly SentPage[];
+      /** The length of the pages' HTML, handed back in `taken`. */
+      readonly chars: number;
+    }
+  | { readonly kind: 'finish'; readonly parts: readonly SearchPart[]; readonly silenceMs: number };
+
+/** What the worker answers; `report` is progress, told whenever a part is written. */
+export type SearchIndexReply =
+  | { readonly kind: 'taken'; readonly chars: number }
+  | { readonly kind: 'finished'; readonly result: { letters: number; outputPaths: string[] } }
+  | { readonly kind: 'failed'; readonly error: string }
+  | { readonly kind: 'report'; readonly message: string };
+
+/** How much letter HTML (in characters) is sent to the worker at once (see queued-worker.ts). */
+const BATCH_CHARS = 512 << 10;
+/** How much may be sent and not yet taken by Pagefind before the middleware waits too. */
+const WAITING_CHARS = 8 << 20;
+
+/**
+ * The `LiveSearchIndex` of a build, run in a worker thread of its own
+ * (search-index-worker.ts): the main thread only copies each letter's HTML to it,
+ * in batches, and the worker hands it to Pagefind's process, on the second core,
+ * while Astro renders the next pages. Rendering waits while more than
+ * `WAITING_CHARS` of HTML is still to be taken. `finish` answers as
+ * `LiveSearchIndex.finish` does, and ends the worker.
+ */
+export class SearchIndexInWorker implements LetterPageIndexer {
+  private readonly worker: QueuedWorker<SearchIndexRequest, SearchIndexReply>;
+  private readonly sentParts = new Set<string>();
+  private batch: { parts: SearchPart[]; pages: SentPage[]; chars: number } = emptyBatch();
+
+  constructor(siteDir: string, report: (message: string) => void = () => undefined) {
+    const workerData: SearchIndexWorkerData = { siteDir };
+    this.worker = new QueuedWorker(
+      new URL('./search-index-worker.ts', import.meta.url),
+      "The search index's worker",
+      {
+        workerData,
+        waitingLimit: WAITING_CHARS,
+        onMessage: (reply) => {
+          if (reply.kind === 'report') report(reply.message);
+          if (reply.kind === 'taken') this.worker.taken(reply.chars);
+          // Thrown by the next `add` and by `finish`.
+          if (reply.kind === 'failed') this.worker.fail(new Error(reply.error));
+          return reply.kind !== 'report';
+        },
+      },
+    );
+  }
+
+  async add({ part, url, html }: LetterPage): Promise<void> {
+    this.worker.throwFailure();
+    if (!this.sentParts.has(part.path)) {
+      this.sentParts.add(part.path);
+      this.batch.parts.push(part);
+    }
+    this.batch.pages.push({ part: part.path, url, html });
+    this.batch.chars += html.length;
+    if (this.batch.chars >= BATCH_CHARS) this.send();
+    await this.worker.room();
+  }
+
+  /** Sends the pages not yet sent, if any. */
+  private send(): void {
+    const { parts, pages, chars } = this.batch;
+    if (pages.length === 0) return;
+    this.batch = emptyBatch();
+    this.worker.send({ kind: 'pages', parts, pages, chars }, chars);
+  }
+
+  /** As `LiveSearchIndex.finish`, in the worker, which then ends. */
+  async finish(
+    parts: readonly SearchPart[],
+    silenceMs = PAGEFIND_SILENCE_MS,
+  ): Promise<{ letters: number; outputPaths: string[] }> {
+    this.send();
+    try {
+      const reply = await this.worker.ask({ kind: 'finish', parts, silenceMs });
+      if (reply.kind !== 'finished') throw new Error(`The search index answered ${reply.kind}`);
+      return reply.result;
+    } finally {
+      await this.worker.end();
+    }
+  }
+}
+
+const emptyBatch = () => ({ parts: [] as SearchPart[], pages: [] as SentPage[], chars: 0 });
+
 /** Marks a part as ended: written, or never to be. */
 function end(open: OpenPart): void {
   open.hasEnded = true;
@@ -306,7 +414,7 @@ export default function pagefindIntegration(): {
   finished: AstroIntegration;
 } {
   let outDir: URL | undefined;
-  let live: LiveSearchIndex | undefined;
+  let live: SearchIndexInWorker | undefined;
   let finishing: Promise<{ letters: number; parts: number; siteDir: string }> | undefined;
   const indexer: AstroIntegration = {
     name: 'postbag-pagefind',
@@ -316,7 +424,7 @@ export default function pagefindIntegration(): {
       },
       'astro:build:start': ({ logger }) => {
         if (outDir === undefined) throw new Error('The build started before its config was read');
-        live = new LiveSearchIndex(fileURLToPath(outDir).replace(/\/$/, ''), (message) => {
+        live = new SearchIndexInWorker(fileURLToPath(outDir).replace(/\/$/, ''), (message) => {
           logger.info(message);
         });
         registerLetterPageIndexer(live);

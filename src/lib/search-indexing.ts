@@ -1,10 +1,10 @@
 /**
  * Letter pages are indexed for search as Astro renders them, not read back from
- * disk afterwards: Pagefind's indexer runs as a process of its own, so it works
- * on the second core while Astro renders on the first. The build's Pagefind
- * integration (src/integrations/pagefind.ts) registers an indexer for the length
- * of a build; the site's middleware (src/middleware.ts) hands it each letter
- * page as it is rendered. Outside a build (`astro dev`) none is registered and
+ * disk afterwards: Pagefind's indexer runs as a process of its own, fed by a
+ * worker thread, so both work on the second core while Astro renders on the
+ * first. The build's Pagefind integration (src/integrations/pagefind.ts)
+ * registers an indexer for the length of a build; the site's middleware
+ * (src/middleware.ts) hands it each letter page as it is rendered. Outside a build (`astro dev`) none is registered and
  * pages pass through untouched.
  */
 import { buildGlobal } from './build-global.ts';
