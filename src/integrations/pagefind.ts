@@ -326,6 +326,7 @@ export class SearchIndexInWorker implements LetterPageIndexer {
       "The search index's worker",
       {
         workerData,
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
         waitingLimit: WAITING_CHARS,
         onMessage: (reply) => {
           if (reply.kind === 'report') report(reply.message);

@@ -6,11 +6,12 @@
  * keep one, fed in batches: a message a page woke the worker once a page, and cost
  * the main thread 4.7 s of the written-answers corpus's build (docs/performance.md).
  */
-import { Worker, type Transferable } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type Transferable } from 'node:worker_threads';
 
 /** How a queued worker's messages are read: which answer a question, and which are told on the side. */
 export interface QueuedWorkerOptions<Reply> {
   readonly workerData?: unknown;
+  readonly resourceLimits?: ResourceLimits;
   /** How much may wait (sent, not yet taken) before `room` waits. */
   readonly waitingLimit: number;
   /** Told every message first; returns false for one that answers no question (progress, say). */
@@ -29,7 +30,10 @@ export class QueuedWorker<Request, Reply> {
 
   /** Starts the worker at `url`; `name` says what it is in errors. */
   constructor(url: URL, name: string, options: QueuedWorkerOptions<Reply>) {
-    this.worker = new Worker(url, { workerData: options.workerData });
+    this.worker = new Worker(url, {
+      workerData: options.workerData,
+      ...(options.resourceLimits === undefined ? {} : { resourceLimits: options.resourceLimits }),
+    });
     this.waitingLimit = options.waitingLimit;
     // It must not keep a failed build's process alive; `ask` holds it while an answer is due.
     this.worker.unref();
