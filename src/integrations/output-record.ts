@@ -87,7 +87,6 @@ class RecordWorker implements OutputRecorder {
   }
 
   async record({ path, html, chunks }: RenderedOutput): Promise<void> {
-    this.worker.throwFailure();
     // A copy, moved to the worker with its batch: Astro still writes the chunks.
     const length = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
     if (this.batch !== undefined && this.batch.length + length > this.batch.buffer.byteLength) {

@@ -25,6 +25,12 @@ import {
 import { FIRST_PART_PATH, SEARCH_PARTS_FILE, type SearchPart } from '../lib/search-parts.ts';
 import { QueuedWorker } from './queued-worker.ts';
 
+/** What a finished search index says: how many letters it holds, and the folder of each part. */
+export interface IndexedLetters {
+  readonly letters: number;
+  readonly outputPaths: string[];
+}
+
 /** The language every page is indexed under; the site is written in British English. */
 export const INDEX_LANGUAGE = 'en';
 
@@ -215,7 +221,7 @@ export class LiveSearchIndex implements LetterPageIndexer {
   async finish(
     parts: readonly SearchPart[],
     silenceMs = PAGEFIND_SILENCE_MS,
-  ): Promise<{ letters: number; outputPaths: string[] }> {
+  ): Promise<IndexedLetters> {
     try {
       await this.settled(silenceMs);
       if (this.errors.length > 0) throw new Error(this.errors.join('\n'));
@@ -297,7 +303,7 @@ export type SearchIndexRequest =
 /** What the worker answers; `report` is progress, told whenever a part is written. */
 export type SearchIndexReply =
   | { readonly kind: 'taken'; readonly chars: number }
-  | { readonly kind: 'finished'; readonly result: { letters: number; outputPaths: string[] } }
+  | { readonly kind: 'finished'; readonly result: IndexedLetters }
   | { readonly kind: 'failed'; readonly error: string }
   | { readonly kind: 'report'; readonly message: string };
 
@@ -340,7 +346,6 @@ export class SearchIndexInWorker implements LetterPageIndexer {
   }
 
   async add({ part, url, html }: LetterPage): Promise<void> {
-    this.worker.throwFailure();
     if (!this.sentParts.has(part.path)) {
       this.sentParts.add(part.path);
       this.batch.parts.push(part);
@@ -363,7 +368,7 @@ export class SearchIndexInWorker implements LetterPageIndexer {
   async finish(
     parts: readonly SearchPart[],
     silenceMs = PAGEFIND_SILENCE_MS,
-  ): Promise<{ letters: number; outputPaths: string[] }> {
+  ): Promise<IndexedLetters> {
     this.send();
     try {
       const reply = await this.worker.ask({ kind: 'finish', parts, silenceMs });

@@ -88,7 +88,7 @@ export class QueuedWorker<Request, Reply> {
     this.resume();
   }
 
-  throwFailure(): void {
+  private throwFailure(): void {
     if (this.failure !== undefined) throw this.failure;
   }
 
