@@ -4,8 +4,8 @@
  * worker thread, so both work on the second core while Astro renders on the
  * first. The build's Pagefind integration (src/integrations/pagefind.ts)
  * registers an indexer for the length of a build; the site's middleware
- * (src/middleware.ts) hands it each letter page as it is rendered. Outside a build (`astro dev`) none is registered and
- * pages pass through untouched.
+ * (src/middleware.ts) hands it each letter page as it is rendered. Outside a
+ * build (`astro dev`) none is registered and pages pass through untouched.
  */
 import { buildGlobal } from './build-global.ts';
 import type { SearchPart } from './search-parts';

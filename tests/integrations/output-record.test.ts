@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,5 +47,6 @@ describe('the record of a build’s output, kept in its worker', () => {
     const check = await recording.check();
     expect(check).toMatchObject({ pages: pages.length, links: pages.length, pagesRead: 0 });
     expect(check.broken).toEqual([]);
+    rmSync(site, { recursive: true, force: true });
   });
 });
