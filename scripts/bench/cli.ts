@@ -60,6 +60,9 @@ interface BuildFigures {
   cpuSeconds: number;
   /** Each program's CPU seconds (see `Measured`). */
   cpuSecondsByProgram: Record<string, number>;
+  /** The kernel's part of `cpuSeconds`, and the page faults that cost much of it (see `Measured`). */
+  systemCpuSeconds: number;
+  minorFaults: number;
   peakRssMib: number;
   /** Each program's own peak (see `Measured`). */
   peakRssMibByProgram: Record<string, number>;
@@ -115,6 +118,8 @@ function figures(dist: string, runs: readonly Measured[], phases: BuildFigures['
       }
       return sums;
     }, {}),
+    systemCpuSeconds: runs.reduce((s, r) => s + r.systemCpuSeconds, 0),
+    minorFaults: runs.reduce((s, r) => s + r.minorFaults, 0),
     peakRssMib: Math.max(...runs.map((r) => r.peakRssMib)),
     peakRssMibByProgram: runs.reduce<Record<string, number>>((peaks, r) => {
       for (const [program, peak] of Object.entries(r.peakRssMibByProgram)) {
@@ -354,6 +359,10 @@ function reportOf(
     cpu_ratio: orNull(baseline?.cpuSeconds, (b) => round(site.cpuSeconds / b, 2)),
     cpu_seconds_by_program: site.cpuSecondsByProgram,
     baseline_cpu_seconds_by_program: baseline?.cpuSecondsByProgram ?? null,
+    system_cpu_seconds: round(site.systemCpuSeconds),
+    baseline_system_cpu_seconds: orNull(baseline?.systemCpuSeconds, round),
+    minor_faults: site.minorFaults,
+    baseline_minor_faults: baseline?.minorFaults ?? null,
     peak_rss_mib: round(site.peakRssMib, 0),
     peak_rss_mib_by_program: site.peakRssMibByProgram,
     baseline_peak_rss_mib: orNull(baseline?.peakRssMib, (b) => round(b, 0)),
@@ -447,6 +456,10 @@ interface TableInput {
   cpu_ratio: number | null;
   cpu_seconds_by_program: Record<string, number>;
   baseline_cpu_seconds_by_program: Record<string, number> | null;
+  system_cpu_seconds: number;
+  baseline_system_cpu_seconds: number | null;
+  minor_faults: number;
+  baseline_minor_faults: number | null;
   peak_rss_mib: number;
   peak_rss_mib_by_program: Record<string, number>;
   baseline_peak_rss_mib: number | null;
@@ -487,6 +500,12 @@ function table(r: TableInput): string {
       'CPU by program (s)',
       byProgram(r.cpu_seconds_by_program),
       byProgram(r.baseline_cpu_seconds_by_program),
+    ],
+    ['of which in the kernel (s)', String(r.system_cpu_seconds), or(r.baseline_system_cpu_seconds)],
+    [
+      'minor page faults (millions)',
+      String(round(r.minor_faults / 1e6, 2)),
+      r.baseline_minor_faults === null ? 'n/a' : String(round(r.baseline_minor_faults / 1e6, 2)),
     ],
     ['peak RSS, process tree (MiB)', String(r.peak_rss_mib), or(r.baseline_peak_rss_mib)],
     [

@@ -43,24 +43,57 @@ export interface Measured {
   readonly cpuSeconds: number;
   /** `cpuSeconds` by program, as `peakRssMibByProgram`: says which program a build's CPU goes to. */
   readonly cpuSecondsByProgram: Readonly<Record<string, number>>;
+  /**
+   * The part of `cpuSeconds` spent in the kernel (stime): writing files, and
+   * mapping memory on a page fault, which on a virtual machine can cost many
+   * times more at one hour than another.
+   */
+  readonly systemCpuSeconds: number;
+  /**
+   * Minor page faults of the tree (minflt, as last seen): each a page of memory
+   * the kernel had to map. A build that allocates and frees memory over and over
+   * faults far more than one that keeps it, and pays for it in `systemCpuSeconds`.
+   */
+  readonly minorFaults: number;
   /** Everything the command printed, stdout and stderr interleaved. */
   readonly output: string;
 }
 
-/** Name, parent pid, CPU ticks (utime + stime) and start time of every process on the machine, from /proc/<pid>/stat. */
-function processes(): Map<number, { name: string; ppid: number; ticks: number; started: string }> {
-  const map = new Map<number, { name: string; ppid: number; ticks: number; started: string }>();
+/** What /proc/<pid>/stat says of a process. */
+interface ProcessStat {
+  name: string;
+  ppid: number;
+  /** CPU ticks, user + system. */
+  ticks: number;
+  /** CPU ticks in the kernel. */
+  systemTicks: number;
+  minorFaults: number;
+  started: string;
+}
+
+/** A process's CPU ticks and minor faults so far. */
+export interface ProcessCost {
+  ticks: number;
+  systemTicks: number;
+  minorFaults: number;
+}
+
+/** Name, parent pid, CPU ticks, minor faults and start time of every process on the machine, from /proc/<pid>/stat. */
+function processes(): Map<number, ProcessStat> {
+  const map = new Map<number, ProcessStat>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // The command name is in parentheses and may hold spaces: read after the last ')'.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // Fields after the name: state, ppid, …, utime (12th), stime (13th).
+      // Fields after the name: state, ppid, …, minflt (8th), …, utime (12th), stime (13th).
       map.set(Number(name), {
         name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')),
         ppid: Number(fields[1]),
         ticks: Number(fields[11]) + Number(fields[12]),
+        systemTicks: Number(fields[12]),
+        minorFaults: Number(fields[7]),
         started: fields[19] ?? '',
       });
     } catch {
@@ -100,12 +133,12 @@ function programName(pid: number, kernelName: string, started: string): string {
 
 /**
  * The summed resident memory, in bytes, of `root` and all its descendants; records
- * each one's CPU ticks so far in `ticks` and its program in `programOf`, and raises
- * each program's peak in `programs`.
+ * each one's CPU ticks and faults so far in `costs` and its program in `programOf`,
+ * and raises each program's peak in `programs`.
  */
 export function treeRss(
   root: number,
-  ticks: Map<number, number>,
+  costs: Map<number, ProcessCost>,
   programs: Map<string, number> = new Map(),
   programOf: Map<number, string> = new Map(),
 ): number {
@@ -123,13 +156,19 @@ export function treeRss(
   }
   let bytes = 0;
   for (const pid of tree) {
-    const seen = all.get(pid)?.ticks;
-    if (seen !== undefined) ticks.set(pid, Math.max(ticks.get(pid) ?? 0, seen));
+    const now = all.get(pid);
+    if (now !== undefined) {
+      const before = costs.get(pid);
+      costs.set(pid, {
+        ticks: Math.max(before?.ticks ?? 0, now.ticks),
+        systemTicks: Math.max(before?.systemTicks ?? 0, now.systemTicks),
+        minorFaults: Math.max(before?.minorFaults ?? 0, now.minorFaults),
+      });
+    }
     try {
       const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
       bytes += resident * PAGE_BYTES;
-      const seen = all.get(pid);
-      const program = programName(pid, seen?.name ?? 'unknown', seen?.started ?? '');
+      const program = programName(pid, now?.name ?? 'unknown', now?.started ?? '');
       programs.set(program, Math.max(programs.get(program) ?? 0, resident * PAGE_BYTES));
       programOf.set(pid, program);
     } catch {
@@ -157,12 +196,12 @@ export function measure(
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
     let peak = 0;
-    const ticks = new Map<number, number>();
+    const costs = new Map<number, ProcessCost>();
     const programs = new Map<string, number>();
     const programOf = new Map<number, string>();
     const sample = () => {
       if (child.pid !== undefined) {
-        peak = Math.max(peak, treeRss(child.pid, ticks, programs, programOf));
+        peak = Math.max(peak, treeRss(child.pid, costs, programs, programOf));
       }
     };
     const timer = setInterval(sample, SAMPLE_MS);
@@ -185,11 +224,12 @@ export function measure(
     child.on('close', (status) => {
       clearInterval(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const cpuSeconds = [...ticks.values()].reduce((sum, t) => sum + t, 0) / TICKS;
+      const total = (of: (cost: ProcessCost) => number) =>
+        [...costs.values()].reduce((sum, cost) => sum + of(cost), 0);
       const cpuSecondsByProgram: Record<string, number> = {};
-      for (const [pid, t] of ticks) {
+      for (const [pid, { ticks }] of costs) {
         const program = programOf.get(pid) ?? 'unknown';
-        cpuSecondsByProgram[program] = (cpuSecondsByProgram[program] ?? 0) + t / TICKS;
+        cpuSecondsByProgram[program] = (cpuSecondsByProgram[program] ?? 0) + ticks / TICKS;
       }
       const peakRssMibByProgram = Object.fromEntries(
         [...programs].map(([program, bytes]) => [program, bytes / 2 ** 20]),
@@ -199,8 +239,10 @@ export function measure(
         seconds,
         peakRssMib: peak / 2 ** 20,
         peakRssMibByProgram,
-        cpuSeconds,
+        cpuSeconds: total((cost) => cost.ticks) / TICKS,
         cpuSecondsByProgram,
+        systemCpuSeconds: total((cost) => cost.systemTicks) / TICKS,
+        minorFaults: total((cost) => cost.minorFaults),
         output,
       });
     });

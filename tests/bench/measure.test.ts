@@ -1,0 +1,31 @@
+/**
+ * `measure` (scripts/bench/measure.ts): what a command cost, read from /proc while
+ * it runs. The figures depend on the machine; what is checked is what must hold
+ * on any machine.
+ */
+import { describe, expect, it } from 'vitest';
+import { measure } from '../../scripts/bench/measure';
+
+/** Touches every page of 256 MiB of fresh memory, then stays a while to be sampled. */
+const TOUCH = `const b = Buffer.alloc(256 * 2 ** 20); for (let i = 0; i < b.length; i += 4096) b[i] = 1; setTimeout(() => {}, 600);`;
+const MIB_256_IN_PAGES = (256 * 2 ** 20) / 4096;
+
+describe('measure', () => {
+  it('counts the page faults of memory a command touches, and the kernel CPU within its CPU', async () => {
+    const result = await measure(process.execPath, ['-e', TOUCH], { cwd: process.cwd() });
+    expect(result.status).toBe(0);
+    expect(result.minorFaults).toBeGreaterThanOrEqual(MIB_256_IN_PAGES);
+    expect(result.peakRssMib).toBeGreaterThanOrEqual(256);
+    expect(result.systemCpuSeconds).toBeGreaterThanOrEqual(0);
+    expect(result.systemCpuSeconds).toBeLessThanOrEqual(result.cpuSeconds);
+  });
+
+  it('counts few faults for a command that touches little', async () => {
+    const result = await measure(process.execPath, ['-e', 'setTimeout(() => {}, 600)'], {
+      cwd: process.cwd(),
+    });
+    expect(result.status).toBe(0);
+    expect(result.minorFaults).toBeGreaterThan(0);
+    expect(result.minorFaults).toBeLessThan(MIB_256_IN_PAGES / 2);
+  });
+});
