@@ -8,7 +8,9 @@
  * letter's body, rendered HTML and metadata in it, the store was 32 kB a letter,
  * which V8's longest string (2²⁹ − 24 characters) caps at about 17,000 letters,
  * and compiling that module was most of a 10,000-letter build. Frontmatter alone
- * is about 1 kB a letter (2.1 MB for 2,000 synthetic letters).
+ * is about 1 kB a letter (2.1 MB for 2,000 synthetic letters); that module is compiled in
+ * pieces (src/integrations/content-store-module.ts), as one literal it still cost
+ * quadratic time past about 50,000 letters.
  *
  * How: `retainBody: false` leaves the body out, and `deferRender: true` stops the
  * glob loader rendering during content sync. A deferred entry would become a

@@ -14,6 +14,7 @@ import { searchedHtml } from '../../src/lib/search-indexing';
 import { all, firstMissingInOrder, one, readPage, textOf, wordsOf } from '../support/html';
 
 const distDir = inject('distDir');
+const buildOutput = inject('buildOutput');
 const contentDir = join(import.meta.dirname, '../../content');
 const sourcesDir = join(import.meta.dirname, '../../content/sources');
 
@@ -26,6 +27,14 @@ function entryIds(folder: string, extension: string): string[] {
 }
 
 const letterSlugs = entryIds('letters', '.md');
+
+describe('the build', () => {
+  it('compiled Astro’s content store in pieces (src/integrations/content-store-module.ts)', () => {
+    expect(buildOutput).toMatch(
+      /\[postbag-content-store\] Compiled the content store \(\d+ characters\) as \d+ string literals? of at most/,
+    );
+  });
+});
 
 describe('the built archive', () => {
   it('has content to test', () => {

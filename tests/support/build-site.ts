@@ -1,6 +1,7 @@
 /**
  * Vitest global setup: builds the real site once per test run, into a temporary
- * folder, and hands its path to the tests (`inject('distDir')`). The build runs
+ * folder, and hands its path and its log to the tests (`inject('distDir')`,
+ * `inject('buildOutput')`). The build runs
  * as a child process, exactly as `npm run build` does.
  */
 import { rmSync } from 'node:fs';
@@ -12,6 +13,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The built site: `dist/` of a fresh `astro build`. */
     distDir: string;
+    /** Everything that build printed. */
+    buildOutput: string;
   }
 }
 
@@ -30,6 +33,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   process.stdout.write(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   project.provide('distDir', distDir);
+  project.provide('buildOutput', result.output);
   return () => {
     rmSync(root, { recursive: true, force: true });
   };
