@@ -9,8 +9,8 @@
  * which V8's longest string (2²⁹ − 24 characters) caps at about 17,000 letters,
  * and compiling that module was most of a 10,000-letter build. Frontmatter alone
  * is about 1 kB a letter (2.1 MB for 2,000 synthetic letters); that module is compiled in
- * pieces (src/integrations/content-store-module.ts), as one literal it still cost
- * quadratic time past about 50,000 letters.
+ * pieces (src/integrations/content-store-module.ts): as one string literal, reading it
+ * still cost time quadratic in the number of letters.
  *
  * How: `retainBody: false` leaves the body out, and `deferRender: true` stops the
  * glob loader rendering during content sync. A deferred entry would become a
