@@ -62,7 +62,8 @@ describe('the content store in pieces', () => {
   it('rewrites Astro’s store module and no other, saying so in the log', () => {
     const plugins: { transform: (code: string, id: string) => unknown }[] = [];
     const info = vi.fn();
-    const setup = contentStoreModule().hooks['astro:config:setup'] as (options: {
+    // The hook is called with only what it uses.
+    const setup = contentStoreModule().hooks['astro:config:setup'] as unknown as (options: {
       updateConfig: (config: { vite: { plugins: typeof plugins } }) => void;
       logger: { info: typeof info };
     }) => void;
