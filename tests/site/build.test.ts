@@ -7,6 +7,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
@@ -14,7 +15,8 @@ import { searchedHtml } from '../../src/lib/search-indexing';
 import { all, firstMissingInOrder, one, readPage, textOf, wordsOf } from '../support/html';
 
 const distDir = inject('distDir');
-const buildOutput = inject('buildOutput');
+// Without the terminal's colours, which Astro adds when it thinks it may.
+const buildOutput = stripVTControlCharacters(inject('buildOutput'));
 const contentDir = join(import.meta.dirname, '../../content');
 const sourcesDir = join(import.meta.dirname, '../../content/sources');
 
