@@ -59,23 +59,20 @@ export interface Measured {
   readonly output: string;
 }
 
-/** What /proc/<pid>/stat says of a process. */
-interface ProcessStat {
-  name: string;
-  ppid: number;
+/** A process's CPU ticks and minor faults so far. */
+export interface ProcessCost {
   /** CPU ticks, user + system. */
   ticks: number;
   /** CPU ticks in the kernel. */
   systemTicks: number;
   minorFaults: number;
-  started: string;
 }
 
-/** A process's CPU ticks and minor faults so far. */
-export interface ProcessCost {
-  ticks: number;
-  systemTicks: number;
-  minorFaults: number;
+/** What /proc/<pid>/stat says of a process. */
+interface ProcessStat extends ProcessCost {
+  name: string;
+  ppid: number;
+  started: string;
 }
 
 /** Name, parent pid, CPU ticks, minor faults and start time of every process on the machine, from /proc/<pid>/stat. */
