@@ -18,7 +18,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus, summariseCorpus, type CorpusSummary } from './corpus.ts';
 import {
@@ -92,8 +92,7 @@ async function measuredStep(
     onLine: (line) => {
       if (PAGE_LINE.test(line)) return;
       const at = offset + (performance.now() - started) / 1000;
-      // eslint-disable-next-line no-control-regex -- strip terminal colours
-      const clean = line.replace(/\u001b\[[0-9;]*m/g, '').trim();
+      const clean = stripVTControlCharacters(line).trim();
       phases.push({ at: Number(at.toFixed(1)), line: clean });
       log(`${label} ${at.toFixed(1)}s ${clean}`);
     },
