@@ -2,14 +2,14 @@
  * Astro's content store, compiled in pieces a parser reads in linear time.
  *
  * Astro compiles its whole content store (every letter's frontmatter: about 1.1 kB a
- * letter, 20 MB for the 17,541 written answers, 110 MB at 100,000 letters) into one
+ * letter, 20.5 M characters for the 17,541 written answers, 121.4 M at 100,000) into one
  * module, `export default JSON.parse("…")`, one string literal. V8's parser collects a
  * string literal in a buffer that grows by at most 1 MB at a time, copying what it
  * holds each time into fresh memory: the cost of reading the literal is quadratic in
  * its length, and most of it is page faults, whose price on a virtual machine changes
  * by the hour. Measured on this project's machines: 20 MB (with one character past
  * Latin-1, which doubles the buffer) 5.5 s, 40 MB 20 s, 80 MB 63 s; the same 80 MB in
- * pieces of 256 k characters joined at run time, 2 s (docs/performance.md).
+ * pieces of 512 k characters joined at run time, 2 s (docs/performance.md).
  *
  * This Vite plugin rewrites that one module after Astro writes it, and no other:
  * the same string, as an array of short literals joined once. Any other shape of it
