@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search]`
- * `npm run bench -- --corpus DIR [--json FILE] [--keep] [--no-search]`
+ * `npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search] [--no-baseline] [--baseline-store one|pieces]`
+ * `npm run bench -- --corpus DIR [--json FILE] [--keep] [--no-search] [--no-baseline] [--baseline-store one|pieces]`
  *
  * Generates a synthetic archive of N letters (scripts/bench/corpus.ts), or takes
  * an existing content folder as it is (`--corpus`, read, never written), then, on
@@ -19,7 +19,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
-import { writeBaselineProject } from './baseline.ts';
+import { BASELINE_STORES, writeBaselineProject, type BaselineStore } from './baseline.ts';
 import { generateCorpus, summariseCorpus, type CorpusSummary } from './corpus.ts';
 import {
   BUILD_HEAP,
@@ -41,12 +41,15 @@ const BIN = join(ROOT, 'node_modules', '.bin');
  */
 export const QUERIES = ['health', 'housing targets', 'Wixams', `health${NEWEST_FIRST}`] as const;
 
-const USAGE = `usage: npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search] [--no-baseline]
-       npm run bench -- --corpus DIR [--json FILE] [--keep] [--no-search] [--no-baseline]
+const USAGE = `usage: npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search] [--no-baseline] [--baseline-store one|pieces]
+       npm run bench -- --corpus DIR [--json FILE] [--keep] [--no-search] [--no-baseline] [--baseline-store one|pieces]
   Builds the site and a bare Astro + Pagefind baseline on a synthetic archive of
   N letters, or on the content folder DIR (letters/, people/, … as in content/),
   and reports time, memory, size and search cost. A baseline that fails is
-  reported as failed, with its error; --no-baseline skips it. See docs/performance.md.`;
+  reported as failed, with its error; --no-baseline skips it. --baseline-store
+  pieces compiles the baseline's content store as the site does, in pieces, instead
+  of Astro's one string literal, which V8 reads in quadratic time (default: one).
+  See docs/performance.md.`;
 
 const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
 const mb = (bytes: number) => bytes / 1e6;
@@ -151,6 +154,7 @@ async function buildBaseline(
   dir: string,
   content: string,
   env: NodeJS.ProcessEnv,
+  store: BaselineStore,
 ): Promise<
   | { figures: BuildFigures; astroSeconds: number; pagefindSeconds: number }
   | { error: string; phases: BuildFigures['phases'] }
@@ -158,7 +162,7 @@ async function buildBaseline(
   log('building the baseline …');
   const phases: BuildFigures['phases'] = [];
   try {
-    writeBaselineProject(dir, join(content, 'letters'), ROOT);
+    writeBaselineProject(dir, join(content, 'letters'), ROOT, store);
     const astro = await measuredStep('baseline', join(BIN, 'astro'), ['build'], dir, env, phases);
     const pagefind = await measuredStep(
       'baseline',
@@ -194,18 +198,25 @@ function readOptions() {
       seed: { type: 'string', default: '20241003' },
       'no-search': { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
+      'baseline-store': { type: 'string', default: 'one' },
       help: { type: 'boolean', default: false },
     },
   });
   const letters = values.letters === undefined ? undefined : Number(values.letters);
   const corpus = values.corpus === undefined ? undefined : resolve(values.corpus);
+  const store = BASELINE_STORES.find((s) => s === values['baseline-store']);
   const valid =
     corpus === undefined
       ? letters !== undefined && Number.isInteger(letters) && letters >= 1
       : letters === undefined && existsSync(join(corpus, 'letters'));
-  if (values.help || !valid) {
+  if (values.help || !valid || store === undefined) {
     if (corpus !== undefined && !existsSync(join(corpus, 'letters'))) {
       process.stderr.write(`${corpus} has no letters/ folder: --corpus takes a content folder.\n`);
+    }
+    if (store === undefined) {
+      process.stderr.write(
+        `--baseline-store takes ${BASELINE_STORES.join(' or ')}, not "${values['baseline-store']}".\n`,
+      );
     }
     process.stderr.write(`${USAGE}\n`);
     return { exit: values.help ? 0 : 2 } as const;
@@ -220,6 +231,8 @@ function readOptions() {
     keep: values.keep,
     search: !values['no-search'],
     baseline: !values['no-baseline'],
+    /** How the baseline's content store is compiled (`BASELINE_STORES`). */
+    baselineStore: store,
   } as const;
 }
 
@@ -283,7 +296,12 @@ async function baselineOf(
 ): Promise<BaselineOutcome> {
   if (!options.baseline) return { error: 'not built (--no-baseline)', phases: [] };
   warmContent(folders);
-  const base = await buildBaseline(folders.baselineDir, folders.content, env);
+  const base = await buildBaseline(
+    folders.baselineDir,
+    folders.content,
+    env,
+    options.baselineStore,
+  );
   if ('error' in base) log(`baseline: ${base.error}`);
   else
     log(
@@ -352,6 +370,7 @@ function reportOf(
     baseline_astro_seconds: 'error' in base ? null : round(base.astroSeconds),
     baseline_pagefind_seconds: 'error' in base ? null : round(base.pagefindSeconds),
     baseline_error: 'error' in base ? base.error : null,
+    baseline_store: run.options.baselineStore,
     build_ratio: orNull(baseline?.seconds, (b) => round(site.seconds / b, 2)),
     build_cpu_seconds: round(site.cpuSeconds),
     baseline_cpu_seconds: orNull(baseline?.cpuSeconds, round),
@@ -449,6 +468,7 @@ interface TableInput {
   build_seconds: number;
   baseline_seconds: number | null;
   baseline_error: string | null;
+  baseline_store: BaselineStore;
   build_ratio: number | null;
   build_cpu_seconds: number;
   baseline_cpu_seconds: number | null;
@@ -540,7 +560,11 @@ function table(r: TableInput): string {
     '',
     `${r.letters} letters; ${r.machine.cpus} CPUs, ${r.machine.memory_gib} GiB; load ${r.machine.load_before.join(' ')} → ${r.machine.load_after.join(' ')}`,
     '',
-    line(['', 'full site', 'baseline']),
+    line([
+      '',
+      'full site',
+      r.baseline_store === 'pieces' ? 'baseline, store in pieces' : 'baseline',
+    ]),
     line(['-', '-', '-'].map((d, i) => d.repeat(width(i as 0 | 1 | 2)))),
     ...rows.map(line),
     '',

@@ -58,12 +58,21 @@ describe('npm run bench', () => {
     }
   }, 180_000);
 
-  it('builds an existing content folder both ways (--corpus), reading it and writing nothing there', () => {
+  it('builds an existing content folder both ways (--corpus), reading it and writing nothing there, the baseline’s store in pieces if asked', () => {
     const json = join(folder, 'corpus.json');
     const before = readdirSync('content/letters', { recursive: true }).length;
     const run = spawnSync(
       process.execPath,
-      ['scripts/bench/cli.ts', '--corpus', 'content', '--no-search', '--json', json],
+      [
+        'scripts/bench/cli.ts',
+        '--corpus',
+        'content',
+        '--no-search',
+        '--baseline-store',
+        'pieces',
+        '--json',
+        json,
+      ],
       { encoding: 'utf8' },
     );
     expect(run.status, run.stderr).toBe(0);
@@ -75,6 +84,10 @@ describe('npm run bench', () => {
     expect(report['baseline_error']).toBeNull();
     expect(report['baseline_seconds']).toBeGreaterThan(0);
     expect(run.stderr).toContain(`Indexed ${letters} letter pages for search`);
+    // The baseline's own build log says its store was compiled in pieces, as the site's does.
+    expect(report['baseline_store']).toBe('pieces');
+    expect(run.stderr).toMatch(/\[bench\] baseline [\d.]+s .*Compiled the content store/);
+    expect(run.stdout).toContain('baseline, store in pieces');
     expect(readdirSync('content/letters', { recursive: true })).toHaveLength(before);
   }, 180_000);
 
@@ -84,6 +97,16 @@ describe('npm run bench', () => {
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${folder} has no letters/ folder`);
+  });
+
+  it('refuses a --baseline-store it does not know, naming the two it takes', () => {
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/bench/cli.ts', '--letters', '5', '--baseline-store', 'chunks'],
+      { encoding: 'utf8' },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--baseline-store takes one or pieces, not "chunks"');
   });
 
   it('gives its builds the heap that package.json’s build script gives Astro (BUILD_HEAP)', () => {
