@@ -28,13 +28,14 @@ describe('splitting the search index into parts', () => {
     expect(searchParts(letters(3))).toHaveLength(1);
   });
 
-  it('keeps up to 2,000 letters in one part, and makes about 16 parts of larger archives, of at most 10,000', () => {
+  it('keeps up to 2,000 letters in one part, and makes about 25 parts of larger archives, of at most 10,000', () => {
     expect(partLetters(1)).toBe(2_000);
     expect(partLetters(10_000)).toBe(2_000);
-    expect(partLetters(32_000)).toBe(2_000);
-    expect(partLetters(32_001)).toBe(2_001);
-    expect(partLetters(100_000)).toBe(6_250);
-    expect(partLetters(160_000)).toBe(10_000);
+    expect(partLetters(50_000)).toBe(2_000);
+    expect(partLetters(50_001)).toBe(2_001);
+    expect(partLetters(100_000)).toBe(4_000);
+    expect(partLetters(250_000)).toBe(10_000);
+    expect(partLetters(250_001)).toBe(10_000);
     expect(partLetters(1_000_000)).toBe(10_000);
     expect(searchParts(letters(2_000))).toHaveLength(1);
     expect(searchParts(letters(2_001)).map((p) => p.slugs.length)).toEqual([1_001, 1_000]);
@@ -70,8 +71,8 @@ describe('splitting the search index into parts', () => {
   });
 
   it('reads the part size from POSTBAG_SEARCH_PART_LETTERS, naming the variable when it is wrong', () => {
-    expect(partLettersSetting(undefined, 100_000)).toBe(6_250);
-    expect(partLettersSetting(' ', 100_000)).toBe(6_250);
+    expect(partLettersSetting(undefined, 100_000)).toBe(4_000);
+    expect(partLettersSetting(' ', 100_000)).toBe(4_000);
     expect(partLettersSetting('2500', 100_000)).toBe(2500);
     for (const wrong of ['0', '-3', '2.5', 'ten']) {
       expect(() => partLettersSetting(wrong, 10)).toThrow(
