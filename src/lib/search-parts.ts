@@ -37,7 +37,7 @@ export const SEARCH_PART_LETTERS = { least: 2_000, most: 10_000, parts: 25 } as 
  * letters), and at most 10,000 (the indexer's memory bounded at about 5 GB). At
  * 100,000 letters, parts of 4,000 against 6,250 built 4 % faster, peaked 913 MiB
  * lower, and answered the first and the full results sooner; the full results'
- * bytes moved either way, within 15 % (docs/performance.md, eighth session).
+ * bytes moved either way, by up to 20 % (docs/performance.md, eighth session).
  */
 export function partLetters(total: number): number {
   const { least, most, parts } = SEARCH_PART_LETTERS;
