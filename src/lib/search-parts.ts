@@ -32,7 +32,7 @@ export const SEARCH_PART_LETTERS = { least: 2_000, most: 10_000, parts: 25 } as 
  * search is answered from the newest part alone, so it bounds that search's
  * download too; but each part has its own chunk of every word and its own page
  * list, so the full results grow with the number of parts. Hence parts of at
- * least 2,000 letters (a 10,000-letter build within 3 GiB), about a twenty-fifth
+ * least 2,000 letters (a 10,000-letter build peaks at about 3 GiB), about a twenty-fifth
  * of the archive past 50,000 (a full search loads at most 25 parts up to 250,000
  * letters), and at most 10,000 (the indexer's memory bounded at about 5 GB). At
  * 100,000 letters, parts of 4,000 against 6,250 built 4 % faster, peaked 913 MiB
