@@ -21,17 +21,20 @@
  * - rehype-sanitize runs after everything that creates markup from the letter
  *   and before `rehypeAnswerLinks`, whose trusted markup (`data-pagefind-ignore`,
  *   `.sr-only`) therefore need not be allowed to letter authors.
- * - `rehypeHeadingIds` (Astro's) gives the headings that are not answers (h1,
- *   h5, h6) an id; it only sets ids that are missing, so the answer ids from
- *   `remarkAnswerIds` are the ones published.
+ * - `rehypeHeadingIds` gives the headings that are not answers (h1, h5, h6) an
+ *   id, as Astro's plugin of that name does, with the same slugs, at a fraction
+ *   of the cost (see rehype-heading-ids.ts); it only sets ids that are missing,
+ *   so the answer ids from `remarkAnswerIds` are the ones published.
+ * - Every plugin of ours walks the tree with `./visit.ts`, unist-util-visit's
+ *   walk without its cost a node.
  */
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { fileLabel } from './file-label.ts';
 import { letterRehypePlugins, letterRemarkPlugins } from './plugins.ts';
+import rehypeHeadingIds from './rehype-heading-ids.ts';
 import type { AnswerAliases } from './rehype-answer-aliases.ts';
 import type { SpeakerLabels } from './rehype-attributions.ts';
 import remarkSatteriParse from './remark-satteri-parse.ts';

@@ -8,7 +8,7 @@
  * nothing.
  */
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit.ts';
 import type { VFile } from 'vfile';
 
 /** Old ids of a letter's answers, by the answer's current id. */

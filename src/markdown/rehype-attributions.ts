@@ -16,7 +16,7 @@
  * The captions carry `data-pagefind-ignore`: they are the editors' words.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit.ts';
 import type { VFile } from 'vfile';
 
 /** How the page names one speaker. */

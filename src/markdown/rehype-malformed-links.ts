@@ -14,7 +14,7 @@
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit.ts';
 import type { VFile } from 'vfile';
 
 /** Whether a link address in a letter is well formed: an anchor, a site path (`/x`, `./x`, `../x`) or a URL that parses. */

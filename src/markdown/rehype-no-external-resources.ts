@@ -13,7 +13,7 @@
  * archive's own files, and the build's link check fails if one is missing.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, visit } from './visit.ts';
 import type { VFile } from 'vfile';
 
 /** The class of the note left in place of an external resource. */

@@ -8,7 +8,7 @@
  */
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 import {
   AnswerIdRegistry,
   isAnswerDepth,

@@ -22,7 +22,7 @@
 import type { Blockquote, Paragraph, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { ID_PATTERN } from '../model/ids.ts';
-import { visit } from 'unist-util-visit';
+import { visit } from './visit.ts';
 import { placeLabel, type NamedFile } from './file-label.ts';
 
 /** The kinds of letter block, by marker name (lower case). */
