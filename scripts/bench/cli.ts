@@ -69,6 +69,9 @@ interface BuildFigures {
   peakRssMib: number;
   /** Each program's own peak (see `Measured`). */
   peakRssMibByProgram: Record<string, number>;
+  /** When the build's peak, and each program's, was reached: seconds into the build (see `Measured`). */
+  peakAtSeconds: number;
+  peakAtSecondsByProgram: Record<string, number>;
   distFiles: number;
   distMb: number;
   largestFile: SizedFile | undefined;
@@ -108,9 +111,31 @@ async function measuredStep(
   return result;
 }
 
+/**
+ * When a peak of runs one after the other was reached, in seconds from the first run's start:
+ * the time into the run with the highest peak, after the runs before it.
+ */
+function peakAt(
+  runs: readonly Measured[],
+  peakOf: (run: Measured) => number | undefined,
+  atOf: (run: Measured) => number | undefined,
+): number | undefined {
+  let best: { peak: number; at: number } | undefined;
+  let offset = 0;
+  for (const run of runs) {
+    const peak = peakOf(run);
+    const at = atOf(run);
+    if (peak !== undefined && at !== undefined && peak > (best?.peak ?? -1))
+      best = { peak, at: offset + at };
+    offset += run.seconds;
+  }
+  return best === undefined ? undefined : round(best.at);
+}
+
 function figures(dist: string, runs: readonly Measured[], phases: BuildFigures['phases']) {
   const all = folderSize(dist);
   const index = folderSize(join(dist, 'pagefind'));
+  const programs = new Set(runs.flatMap((r) => Object.keys(r.peakRssMibByProgram)));
   return {
     seconds: runs.reduce((s, r) => s + r.seconds, 0),
     cpuSeconds: runs.reduce((s, r) => s + r.cpuSeconds, 0),
@@ -129,6 +154,22 @@ function figures(dist: string, runs: readonly Measured[], phases: BuildFigures['
       }
       return peaks;
     }, {}),
+    peakAtSeconds:
+      peakAt(
+        runs,
+        (r) => r.peakRssMib,
+        (r) => r.peakAtSeconds,
+      ) ?? 0,
+    peakAtSecondsByProgram: Object.fromEntries(
+      [...programs].map((program) => [
+        program,
+        peakAt(
+          runs,
+          (r) => r.peakRssMibByProgram[program],
+          (r) => r.peakAtSecondsByProgram[program],
+        ) ?? 0,
+      ]),
+    ),
     distFiles: all.files,
     distMb: mb(all.bytes),
     largestFile: all.largestFile,
@@ -385,6 +426,10 @@ function reportOf(
     peak_rss_mib_by_program: site.peakRssMibByProgram,
     baseline_peak_rss_mib: orNull(baseline?.peakRssMib, (b) => round(b, 0)),
     baseline_peak_rss_mib_by_program: baseline?.peakRssMibByProgram ?? null,
+    peak_at_seconds: site.peakAtSeconds,
+    peak_at_seconds_by_program: site.peakAtSecondsByProgram,
+    baseline_peak_at_seconds: baseline?.peakAtSeconds ?? null,
+    baseline_peak_at_seconds_by_program: baseline?.peakAtSecondsByProgram ?? null,
     dist_files: site.distFiles,
     dist_mb: round(site.distMb),
     largest_file: sized(site.largestFile),
@@ -483,6 +528,10 @@ interface TableInput {
   peak_rss_mib_by_program: Record<string, number>;
   baseline_peak_rss_mib: number | null;
   baseline_peak_rss_mib_by_program: Record<string, number> | null;
+  peak_at_seconds: number;
+  peak_at_seconds_by_program: Record<string, number>;
+  baseline_peak_at_seconds: number | null;
+  baseline_peak_at_seconds_by_program: Record<string, number> | null;
   dist_files: number;
   dist_mb: number;
   largest_file: { path: string; kb: number } | null;
@@ -500,11 +549,15 @@ interface TableInput {
 /** The results as a markdown table, ready for docs/performance.md. */
 function table(r: TableInput): string {
   const or = (x: number | null) => (x === null ? 'n/a' : String(x));
-  const byProgram = (figures: Record<string, number> | null) =>
+  /** The three programs with the largest figures (of `rank`, when given), each with its figure. */
+  const byProgram = (
+    figures: Record<string, number> | null,
+    rank: Record<string, number> | null = figures,
+  ) =>
     figures === null
       ? 'n/a'
       : Object.entries(figures)
-          .sort((a, b) => b[1] - a[1])
+          .sort((a, b) => (rank?.[b[0]] ?? b[1]) - (rank?.[a[0]] ?? a[1]))
           .slice(0, 3)
           .map(([program, figure]) => `${program} ${figure}`)
           .join(', ');
@@ -531,6 +584,13 @@ function table(r: TableInput): string {
       'peak RSS by program (MiB)',
       byProgram(r.peak_rss_mib_by_program),
       byProgram(r.baseline_peak_rss_mib_by_program),
+    ],
+    [
+      'peak reached at (s into the build)',
+      `${r.peak_at_seconds}: ${byProgram(r.peak_at_seconds_by_program, r.peak_rss_mib_by_program)}`,
+      r.baseline_peak_at_seconds === null
+        ? 'n/a'
+        : `${r.baseline_peak_at_seconds}: ${byProgram(r.baseline_peak_at_seconds_by_program, r.baseline_peak_rss_mib_by_program)}`,
     ],
     ['dist/ files', String(r.dist_files), or(r.baseline_dist_files)],
     ['dist/ MB', String(r.dist_mb), or(r.baseline_dist_mb)],

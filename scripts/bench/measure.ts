@@ -34,6 +34,12 @@ export interface Measured {
    */
   readonly peakRssMibByProgram: Readonly<Record<string, number>>;
   /**
+   * When the tree's peak, and each program's, was first sampled: seconds from the
+   * command's start. Says in which phase of a build its memory peaks.
+   */
+  readonly peakAtSeconds: number;
+  readonly peakAtSecondsByProgram: Readonly<Record<string, number>>;
+  /**
    * CPU seconds (user + system) of the command and every descendant, from the
    * same /proc samples: each process's own utime + stime as last seen. Less
    * sensitive than wall time to other work competing for the machine's cores.
@@ -193,12 +199,21 @@ export function measure(
     const started = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env });
     let peak = 0;
+    let peakAt = 0;
     const costs = new Map<number, ProcessCost>();
     const programs = new Map<string, number>();
     const programOf = new Map<number, string>();
+    /** Each program's peak as last seen, and when it was reached. */
+    const programPeaks = new Map<string, { bytes: number; at: number }>();
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
     const sample = () => {
-      if (child.pid !== undefined) {
-        peak = Math.max(peak, treeRss(child.pid, costs, programs, programOf));
+      if (child.pid === undefined) return;
+      const bytes = treeRss(child.pid, costs, programs, programOf);
+      const at = elapsed();
+      if (bytes > peak) [peak, peakAt] = [bytes, at];
+      for (const [program, programBytes] of programs) {
+        if (programBytes > (programPeaks.get(program)?.bytes ?? 0))
+          programPeaks.set(program, { bytes: programBytes, at });
       }
     };
     const timer = setInterval(sample, SAMPLE_MS);
@@ -220,7 +235,7 @@ export function measure(
     });
     child.on('close', (status) => {
       clearInterval(timer);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const seconds = elapsed();
       const total = (of: (cost: ProcessCost) => number) =>
         [...costs.values()].reduce((sum, cost) => sum + of(cost), 0);
       const cpuSecondsByProgram: Record<string, number> = {};
@@ -236,6 +251,10 @@ export function measure(
         seconds,
         peakRssMib: peak / 2 ** 20,
         peakRssMibByProgram,
+        peakAtSeconds: peakAt,
+        peakAtSecondsByProgram: Object.fromEntries(
+          [...programPeaks].map(([program, { at }]) => [program, at]),
+        ),
         cpuSeconds: total((cost) => cost.ticks) / TICKS,
         cpuSecondsByProgram,
         systemCpuSeconds: total((cost) => cost.systemTicks) / TICKS,

@@ -20,6 +20,22 @@ describe('measure', () => {
     expect(result.systemCpuSeconds).toBeLessThanOrEqual(result.cpuSeconds);
   });
 
+  it('says when the peak was reached: late for a command that grows late, early for one that grows early', async () => {
+    const late = await measure(process.execPath, ['-e', `setTimeout(() => { ${TOUCH} }, 1500);`], {
+      cwd: process.cwd(),
+    });
+    const early = await measure(process.execPath, ['-e', `${TOUCH} setTimeout(() => {}, 1500);`], {
+      cwd: process.cwd(),
+    });
+    for (const result of [late, early]) {
+      expect(result.status).toBe(0);
+      expect(result.peakAtSecondsByProgram['node']).toBe(result.peakAtSeconds);
+      expect(result.peakAtSeconds).toBeLessThanOrEqual(result.seconds);
+    }
+    expect(late.peakAtSeconds).toBeGreaterThanOrEqual(1.5);
+    expect(early.peakAtSeconds).toBeLessThan(1.5);
+  });
+
   it('counts few faults for a command that touches little', async () => {
     const result = await measure(process.execPath, ['-e', 'setTimeout(() => {}, 600)'], {
       cwd: process.cwd(),
