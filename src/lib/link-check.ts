@@ -128,6 +128,54 @@ export function linkTarget(page: string, href: string): LinkTarget {
   return { kind: 'internal', file: fileForPath(path), anchor, path: url.pathname };
 }
 
+/** How many targets `LinkTargets` keeps of each kind, at most: its memory stays bounded. */
+const REMEMBERED_TARGETS = 100_000;
+
+/** `find(key)`, remembered in `memory` while it has room. */
+function remembered(memory: Map<string, LinkTarget>, key: string, find: () => LinkTarget) {
+  let target = memory.get(key);
+  if (target === undefined) {
+    target = find();
+    // The key is copied: it may be a view of a whole page's HTML.
+    if (memory.size < REMEMBERED_TARGETS) memory.set(copied(key), target);
+  }
+  return target;
+}
+
+/**
+ * `linkTarget`, remembering what does not depend on the page. A site's links are mostly
+ * the same paths (the header's, the footer's, its people and topics) and the same
+ * anchors (`#answer-3`, `#on-this-page`) on every page, and parsing each one as a URL
+ * again was a third of the work of recording 10,000 letters' pages
+ * (docs/performance.md). A path from the root (`/x/`) leads to the same target from
+ * any page, and an anchor alone (`#x`) to the same anchor on the page it is on; every
+ * other href is worked out afresh. Gives exactly what `linkTarget` gives.
+ */
+export class LinkTargets {
+  /** Targets of hrefs that start with "/" and have no anchor. */
+  private readonly paths = new Map<string, LinkTarget>();
+  /** Targets of hrefs that are only an anchor, as seen from "/": all but the page is the same. */
+  private readonly anchors = new Map<string, LinkTarget>();
+  /** The last page asked about, and its own target, for the anchors on it. */
+  private page: { path: string; target: LinkTarget } | undefined;
+
+  of(page: string, href: string): LinkTarget {
+    if (href.startsWith('/') && !href.includes('#')) {
+      return remembered(this.paths, href, () => linkTarget(page, href));
+    }
+    if (!href.startsWith('#')) return linkTarget(page, href);
+    const anchor = remembered(this.anchors, href, () => linkTarget('/', href));
+    const self = this.pageTarget(page);
+    if (self.kind !== 'internal') return self;
+    return anchor.kind === 'internal' ? { ...self, anchor: anchor.anchor } : anchor;
+  }
+
+  private pageTarget(page: string): LinkTarget {
+    if (this.page?.path !== page) this.page = { path: copied(page), target: linkTarget(page, '') };
+    return this.page.target;
+  }
+}
+
 /** Why a link to `target` is broken, given the site's files and the ids of its HTML files; undefined if it is not. */
 export function missingTarget(
   target: InternalTarget,
@@ -159,9 +207,10 @@ export function findBrokenLinks(
   idsByFile: ReadonlyMap<string, ReadonlySet<string>>,
 ): BrokenLink[] {
   const broken: BrokenLink[] = [];
+  const targets = new LinkTargets();
   for (const page of pages) {
     for (const href of page.hrefs) {
-      const target = linkTarget(page.path, href);
+      const target = targets.of(page.path, href);
       if (target.kind === 'external') continue;
       const reason =
         target.kind === 'broken' ? target.reason : missingTarget(target, files, idsByFile);

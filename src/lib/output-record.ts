@@ -23,7 +23,7 @@ import { slugsOfRecords } from './inventory.ts';
 import {
   copied,
   fileForPath,
-  linkTarget,
+  LinkTargets,
   missingAnchor,
   missingTarget,
   pathForFile,
@@ -98,6 +98,7 @@ export class OutputRecord {
   private readonly letterPages = new Map<string, string>();
   private readonly dataLetters = new Map<string, readonly string[]>();
   private readonly measured = new Map<string, FileMeasure>();
+  private readonly targets = new LinkTargets();
 
   /** Records a rendered HTML page, at its site path (`/letters/x/`). */
   addPage(path: string, html: string): void {
@@ -121,7 +122,7 @@ export class OutputRecord {
   }
 
   private addLink(path: string, file: string, ids: ReadonlySet<string>, href: string): void {
-    const target = linkTarget(path, href);
+    const target = this.targets.of(path, href);
     if (target.kind === 'external') return;
     let reason: string | undefined;
     if (target.kind === 'broken') reason = target.reason;

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   fileForPath,
   findBrokenLinks,
+  LinkTargets,
+  linkTarget,
   readPageHrefs,
   readPageIds,
   repeatedIds,
@@ -103,5 +105,62 @@ describe('ids a page repeats', () => {
 
   it('lists none on a page whose ids are unique', () => {
     expect(repeatedIds('<h2 id="a">A</h2><h2 id="b">B</h2><p data-id="a"></p>')).toEqual([]);
+  });
+});
+
+describe('LinkTargets', () => {
+  const pages = [
+    '/',
+    '/letters/a/',
+    '/letters/a/page/2/',
+    '/topics/x%20y/',
+    '/bad%zz/',
+    '/letters/b/',
+  ];
+  const hrefs = [
+    '/letters/a/',
+    '/letters/a/#answer-1',
+    '/letters/a/?q=1',
+    '/letters/../people/b/',
+    '/caf%C3%A9/',
+    '/100%/',
+    '//elsewhere.example/x',
+    '/\\elsewhere.example/x',
+    '#answer-1',
+    '#on-this-page',
+    '#a%20b',
+    '#a b',
+    '#%zz',
+    '#',
+    '../b/',
+    'plan.png',
+    'https://example.org/',
+    'mailto:x@example.org',
+    ' /letters/a/',
+  ];
+
+  it('finds what linkTarget finds, for every href from every page, asked once or again', () => {
+    const targets = new LinkTargets();
+    for (const round of [1, 2]) {
+      for (const page of pages) {
+        for (const href of hrefs) {
+          expect(targets.of(page, href), `${href} on ${page}, round ${String(round)}`).toEqual(
+            linkTarget(page, href),
+          );
+        }
+      }
+    }
+  });
+
+  it('keeps an anchor alone on the page it is on', () => {
+    const targets = new LinkTargets();
+    expect(targets.of('/letters/a/', '#x')).toMatchObject({
+      file: '/letters/a/index.html',
+      anchor: 'x',
+    });
+    expect(targets.of('/letters/b/', '#x')).toMatchObject({
+      file: '/letters/b/index.html',
+      anchor: 'x',
+    });
   });
 });
