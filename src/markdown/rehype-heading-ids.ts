@@ -9,9 +9,9 @@
  *
  * As Astro's: the text is the heading's text and raw nodes, in order, except a
  * raw node that is a lone tag (Astro also writes a `{` outside code as `${`, for
- * MDX, but github-slugger drops the `$` again, so that is left out); slugs are github-slugger's,
- * made unique within the letter, and an id the heading already has is kept and
- * not counted.
+ * MDX, but github-slugger drops the `$` again, so that is left out); slugs are
+ * github-slugger's, made unique within the letter, and an id the heading already
+ * has is kept and not counted.
  */
 import Slugger from 'github-slugger';
 import type { Element, Root } from 'hast';
