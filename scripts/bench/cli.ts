@@ -1,6 +1,5 @@
 /**
- * `npm run bench -- --letters N [--json FILE] [--keep] [--seed S] [--no-search] [--no-baseline] [--baseline-store one|pieces]`
- * `npm run bench -- --corpus DIR [--json FILE] [--keep] [--no-search] [--no-baseline] [--baseline-store one|pieces]`
+ * `npm run bench`: its options are those of `USAGE`, below, which `--help` prints.
  *
  * Generates a synthetic archive of N letters (scripts/bench/corpus.ts), or takes
  * an existing content folder as it is (`--corpus`, read, never written), then, on
