@@ -12,9 +12,9 @@
  * same trees with both, changing them as they go, and compares every step.
  */
 import type { Node, Parent } from 'unist';
-import { CONTINUE, EXIT, SKIP, type BuildVisitor } from 'unist-util-visit';
+import { EXIT, SKIP, type BuildVisitor } from 'unist-util-visit';
 
-export { CONTINUE, EXIT, SKIP };
+export { EXIT, SKIP };
 
 type AnyVisitor = (node: Node, index: number | undefined, parent: Parent | undefined) => unknown;
 
