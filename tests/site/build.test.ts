@@ -154,34 +154,63 @@ describe('the seed letters', () => {
   );
 });
 
+/** The built letter pages that Pagefind indexes, with their HTML. */
+function indexedLetterPages(): { url: string; html: string }[] {
+  return readdirSync(join(distDir, 'letters'))
+    .map((dir) => ({ dir, file: join(distDir, 'letters', dir, 'index.html') }))
+    .filter(({ file }) => existsSync(file))
+    .map(({ dir, file }) => ({ url: `/letters/${dir}/`, html: readFileSync(file, 'utf8') }))
+    .filter(({ html }) => html.includes('data-pagefind-body'));
+}
+
+/** The search records Pagefind makes of pages, each given as `content` says, in URL order. */
+async function searchRecords(
+  pages: readonly { url: string; html: string }[],
+  content: (page: { url: string; html: string }) => string,
+): Promise<{ url: string; content: string }[]> {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (index === undefined) throw new Error('Pagefind did not start');
+  for (const page of pages) await index.addHTMLFile({ url: page.url, content: content(page) });
+  const out = mkdtempSync(join(tmpdir(), 'postbag-records-'));
+  await index.writeFiles({ outputPath: out });
+  await index.deleteIndex();
+  const fragments = readdirSync(join(out, 'fragment')).map((name) => {
+    const text = gunzipSync(readFileSync(join(out, 'fragment', name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+  });
+  rmSync(out, { recursive: true, force: true });
+  await pagefind.close();
+  return fragments.sort((a, b) => a.url.localeCompare(b.url));
+}
+
 describe('what the search index reads of a letter page', () => {
   it('makes the same search records as the whole page', async () => {
     // Pagefind is given the article alone, without what it ignores whole
     // (src/lib/search-indexing.ts): index both ways and compare every record.
-    const pages = readdirSync(join(distDir, 'letters'))
-      .map((dir) => ({ dir, file: join(distDir, 'letters', dir, 'index.html') }))
-      .filter(({ file }) => existsSync(file))
-      .map(({ dir, file }) => ({ url: `/letters/${dir}/`, html: readFileSync(file, 'utf8') }))
-      .filter(({ html }) => html.includes('data-pagefind-body'));
+    const pages = indexedLetterPages();
     expect(pages).toHaveLength(2);
-    const records = async (content: (page: { url: string; html: string }) => string) => {
-      const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
-      if (index === undefined) throw new Error('Pagefind did not start');
-      for (const page of pages) await index.addHTMLFile({ url: page.url, content: content(page) });
-      const out = mkdtempSync(join(tmpdir(), 'postbag-records-'));
-      await index.writeFiles({ outputPath: out });
-      await index.deleteIndex();
-      const fragments = readdirSync(join(out, 'fragment')).map((name) => {
-        const text = gunzipSync(readFileSync(join(out, 'fragment', name))).toString('utf8');
-        return JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
-      });
-      rmSync(out, { recursive: true, force: true });
-      return fragments.sort((a, b) => a.url.localeCompare(b.url));
-    };
-    const whole = await records((page) => page.html);
-    const searched = await records((page) => searchedHtml(page.url, page.html));
+    const whole = await searchRecords(pages, (page) => page.html);
+    const searched = await searchRecords(pages, (page) => searchedHtml(page.url, page.html));
     expect(whole).toHaveLength(2);
     expect(searched).toEqual(whole);
-    await pagefind.close();
+  });
+
+  it('reads the words of a letter’s header apart, the reference a word of its own', async () => {
+    // Names, date and reference each sit in elements of their own; the white space the
+    // templates keep between elements (compressHTML collapses it, never removes it) keeps
+    // them apart, or "2024" and "PO-1531376" would be indexed as one word.
+    const pages = indexedLetterPages();
+    const records = await searchRecords(pages, (page) => page.html);
+    expect(records.map((record) => record.url)).toEqual(pages.map((page) => page.url).sort());
+    for (const record of records) {
+      const indexed = new Set(record.content.split(/\s+/));
+      const header = one(readPage(distDir, record.url), '.letter__header .summary-list');
+      const words = all(header, 'dd a, dd time, dd .reference').flatMap((element) =>
+        textOf(element).split(/\s+/).filter(Boolean),
+      );
+      expect(words.length).toBeGreaterThan(5);
+      expect(words.filter((word) => !indexed.has(word))).toEqual([]);
+    }
+    expect(records.some((record) => record.content.split(/\s+/).includes('PO-1531376'))).toBe(true);
   });
 });
