@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration } from 'astro';
 import type * as pagefind from 'pagefind';
 import {
   registerLetterPageIndexer,
@@ -408,29 +408,6 @@ export function indexedPageCount(outputPath: string): number {
   return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
 }
 
-/** The route of the letter pages (src/pages/letters/[key].astro), rendered first. */
-export const LETTERS_ROUTE = '/letters/[key]';
-
-/**
- * Astro's prerenderer with the letter pages' route first, its pages in their own order (newest
- * first, as the index's parts are laid out), then every other route as Astro orders them, so
- * Pagefind starts with the first page and writes the parts while the topic, person,
- * constituency and open data pages render (at 10,000 letters the first four parts were written
- * 6–7 s sooner; the last still ends with the build, at Pagefind's own pace). Pages and files are
- * the same either way.
- */
-export function lettersFirst(prerenderer: AstroPrerenderer): AstroPrerenderer {
-  return {
-    ...prerenderer,
-    name: `${prerenderer.name}, letters first`,
-    getStaticPaths: async () => {
-      const paths = await prerenderer.getStaticPaths();
-      const isLetter = (path: (typeof paths)[number]) => path.route.route === LETTERS_ROUTE;
-      return [...paths.filter(isLetter), ...paths.filter((path) => !isLetter(path))];
-    },
-  };
-}
-
 /**
  * The Astro integrations of the search index: `indexer` registers a `LiveSearchIndex`
  * when a build starts, and when the pages are built sets it finishing (Pagefind writes
@@ -451,9 +428,8 @@ export default function pagefindIntegration(): {
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
-      'astro:build:start': ({ logger, setPrerenderer }) => {
+      'astro:build:start': ({ logger }) => {
         if (outDir === undefined) throw new Error('The build started before its config was read');
-        setPrerenderer(lettersFirst);
         live = new SearchIndexInWorker(fileURLToPath(outDir).replace(/\/$/, ''), (message) => {
           logger.info(message);
         });

@@ -1,7 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AstroPrerenderer, PathWithRoute, RouteData } from 'astro';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { searchParts, type SearchPart } from '../../src/lib/search-parts';
 
@@ -43,8 +42,7 @@ vi.mock('pagefind', () => ({
   }),
 }));
 
-const { LETTERS_ROUTE, LiveSearchIndex, lettersFirst } =
-  await import('../../src/integrations/pagefind');
+const { LiveSearchIndex } = await import('../../src/integrations/pagefind');
 /** The mocked Pagefind, as every part's process. */
 const mocked = await import('pagefind');
 const started: number[] = [];
@@ -201,46 +199,5 @@ describe('building the search index while pages render', () => {
       /^Pagefind has not answered for 0 s with 1 pages or parts still to index or write$/,
     );
     expect(calls.at(-1)).toBe('close');
-  });
-});
-
-describe('the order pages render in', () => {
-  /** A path of `route`, enough of a route for the order. */
-  const pathOf = (pathname: string, route: string): PathWithRoute => ({
-    pathname,
-    route: { route } as RouteData,
-  });
-  const paths = [
-    pathOf('/about/', '/about'),
-    pathOf('/constituencies/a/', '/constituencies/[constituency]/[...page]'),
-    pathOf('/letters/2024/', LETTERS_ROUTE),
-    pathOf('/letters/newest/', LETTERS_ROUTE),
-    pathOf('/letters/page/2/', '/letters/page/[page]'),
-    pathOf('/letters/oldest/', LETTERS_ROUTE),
-    pathOf('/topics/t/', '/topics/[topic]/[...page]'),
-  ];
-
-  it('puts the letter pages first, in their own order, then the others in Astro’s', async () => {
-    const render = vi.fn(() => Promise.resolve(new Response('')));
-    const setup = vi.fn(() => Promise.resolve());
-    const astros: AstroPrerenderer = {
-      name: 'astro:default',
-      setup,
-      getStaticPaths: () => Promise.resolve(paths),
-      render,
-    };
-    const ordered = lettersFirst(astros);
-    expect((await ordered.getStaticPaths()).map((path) => path.pathname)).toEqual([
-      '/letters/2024/',
-      '/letters/newest/',
-      '/letters/oldest/',
-      '/about/',
-      '/constituencies/a/',
-      '/letters/page/2/',
-      '/topics/t/',
-    ]);
-    // Everything else is Astro's own.
-    expect(ordered.setup).toBe(setup);
-    expect(ordered.render).toBe(render);
   });
 });

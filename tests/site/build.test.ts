@@ -31,19 +31,6 @@ function entryIds(folder: string, extension: string): string[] {
 const letterSlugs = entryIds('letters', '.md');
 
 describe('the build', () => {
-  it('renders the letter pages first, so the search index is written while the rest render', () => {
-    // Astro lists each page as it renders it: `├─ /letters/<slug>/index.html (+3ms)`, or with
-    // the next log line's time glued on where two pages render at once.
-    const rendered = [...buildOutput.matchAll(/[├└]─ (\/\S+?)(?=\d\d:\d\d:\d\d|\s|$)/g)].map(
-      (line) => line[1] ?? '',
-    );
-    const letters = letterSlugs.map((slug) => `/letters/${slug}/index.html`);
-    expect(letters.length).toBeGreaterThan(0);
-    const firstOther = rendered.findIndex((page) => !/^\/letters\/[^/]+\/index\.html$/.test(page));
-    expect(firstOther).toBeGreaterThan(0);
-    expect(rendered.slice(firstOther).filter((page) => letters.includes(page))).toEqual([]);
-  });
-
   it('compiled Astro’s content store in pieces (src/integrations/content-store-module.ts)', () => {
     expect(buildOutput).toMatch(
       /\[postbag-content-store\] Compiled the content store \(\d+ characters\) as \d+ string literals? of at most/,
