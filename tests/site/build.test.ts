@@ -198,7 +198,7 @@ describe('what the search index reads of a letter page', () => {
   it('reads the words of a letter’s header apart, the reference a word of its own', async () => {
     // Names, date and reference each sit in elements of their own; the white space the
     // templates keep between elements (compressHTML collapses it, never removes it) keeps
-    // them apart, or "2024" and "PO-1531376" would be indexed as one word.
+    // them apart. Without it, Pagefind indexes a word of the header glued to its neighbour.
     const pages = indexedLetterPages();
     const records = await searchRecords(pages, (page) => page.html);
     expect(records.map((record) => record.url)).toEqual(pages.map((page) => page.url).sort());
