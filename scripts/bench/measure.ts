@@ -131,7 +131,38 @@ function programName(pid: number, kernelName: string, started: string): string {
   }
   // An exiting process has no command line: take the full name of a program seen
   // before under the same 15-character kernel name ("pagefind_extend").
-  return [...names.values()].find((n) => n.slice(0, 15) === kernelName) ?? kernelName;
+  return fullName(kernelName);
+}
+
+/** How long a kernel name can be: longer program names are cut to it. */
+const KERNEL_NAME_LENGTH = 15;
+
+/**
+ * The full name of the program seen so far whose kernel name `name` is ("pagefind_extend"
+ * for "pagefind_extended"), or `name`. A process first seen after it ended has no command
+ * line, so it has only its kernel name until another process of its program is seen; the
+ * figures are named again with this once the command is done.
+ */
+function fullName(name: string): string {
+  if (name.length !== KERNEL_NAME_LENGTH) return name;
+  return [...names.values()].find((n) => n.length > name.length && n.startsWith(name)) ?? name;
+}
+
+/**
+ * Figures by program with each kernel name folded into its program's full name (`fullName`),
+ * keeping the larger: a process known by its kernel name alone had ended, holding no memory.
+ */
+function byFullName<T>(
+  figures: Iterable<[string, T]>,
+  size: (figure: T) => number,
+): Map<string, T> {
+  const named = new Map<string, T>();
+  for (const [program, figure] of figures) {
+    const name = fullName(program);
+    const before = named.get(name);
+    if (before === undefined || size(figure) > size(before)) named.set(name, figure);
+  }
+  return named;
 }
 
 /**
@@ -240,11 +271,14 @@ export function measure(
         [...costs.values()].reduce((sum, cost) => sum + of(cost), 0);
       const cpuSecondsByProgram: Record<string, number> = {};
       for (const [pid, { ticks }] of costs) {
-        const program = programOf.get(pid) ?? 'unknown';
+        const program = fullName(programOf.get(pid) ?? 'unknown');
         cpuSecondsByProgram[program] = (cpuSecondsByProgram[program] ?? 0) + ticks / TICKS;
       }
       const peakRssMibByProgram = Object.fromEntries(
-        [...programs].map(([program, bytes]) => [program, bytes / 2 ** 20]),
+        [...byFullName(programs, (bytes) => bytes)].map(([program, bytes]) => [
+          program,
+          bytes / 2 ** 20,
+        ]),
       );
       resolve({
         status,
@@ -253,7 +287,10 @@ export function measure(
         peakRssMibByProgram,
         peakAtSeconds: peakAt,
         peakAtSecondsByProgram: Object.fromEntries(
-          [...programPeaks].map(([program, { at }]) => [program, at]),
+          [...byFullName(programPeaks, ({ bytes }) => bytes)].map(([program, { at }]) => [
+            program,
+            at,
+          ]),
         ),
         cpuSeconds: total((cost) => cost.ticks) / TICKS,
         cpuSecondsByProgram,

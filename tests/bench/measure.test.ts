@@ -3,6 +3,9 @@
  * it runs. The figures depend on the machine; what is checked is what must hold
  * on any machine.
  */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../scripts/bench/measure';
 
@@ -43,5 +46,28 @@ describe('measure', () => {
     expect(result.status).toBe(0);
     expect(result.minorFaults).toBeGreaterThan(0);
     expect(result.minorFaults).toBeLessThan(MIB_256_IN_PAGES / 2);
+  });
+
+  it('names a program by its full name, even a process of it first seen exited, by its kernel name alone', async () => {
+    // `sleep` under a name longer than the kernel's 15 characters. The first copy exits at
+    // once and, never reaped (its parent execs `sleep`), has no command line to read; the
+    // second runs while the command is sampled.
+    const dir = mkdtempSync(join(tmpdir(), 'postbag-measure-'));
+    const program = join(dir, 'a_program_with_a_long_name');
+    copyFileSync('/bin/sleep', program);
+    try {
+      const result = await measure(
+        '/bin/sh',
+        ['-c', `"${program}" 0 & "${program}" 1.5 & exec /bin/sleep 1.5`],
+        { cwd: dir },
+      );
+      expect(result.status).toBe(0);
+      const named = Object.keys(result.cpuSecondsByProgram).sort();
+      expect(named).toEqual(['a_program_with_a_long_name', 'sleep']);
+      expect(Object.keys(result.peakRssMibByProgram).sort()).toEqual(named);
+      expect(Object.keys(result.peakAtSecondsByProgram).sort()).toEqual(named);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
