@@ -97,13 +97,18 @@ export function bibtexEscape(text: string): string {
   );
 }
 
+/** A name BibTeX would read as several parts or several people: one with a comma or an "and". */
+const UNSPLITTABLE_NAME = /,|\band\b/i;
+
 /**
  * A BibTeX author: "Smyth, Karin" for a person, the name in braces for an organisation
- * or post. `speaker` is a quoted answer's speaker, who is its author.
+ * or post, or for a person's name BibTeX would split wrongly ("Chief Executive, NHS
+ * Kent and Medway"). `speaker` is a quoted answer's speaker, who is its author.
  */
 function bibtexAuthor(letter: Letter, speaker: Speaker | undefined): string {
   const person = speaker === undefined ? letter.from.person : speaker.person;
   if (person !== undefined && !person.unnamed) {
+    if (UNSPLITTABLE_NAME.test(person.name)) return `{${bibtexEscape(person.name)}}`;
     const words = person.name.trim().split(/\s+/);
     const family = words.pop() ?? person.name;
     return words.length === 0

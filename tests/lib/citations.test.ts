@@ -76,6 +76,18 @@ describe('citing letters and answers', () => {
     );
   });
 
+  it('keeps a name BibTeX cannot split (a comma, an "and") whole, as the author', () => {
+    for (const name of ['Acting Chief Executive, NHS Kent and Medway', 'Smith and Jones']) {
+      const input = archiveInput([letterEntry('2024/post', {}, body)]);
+      const [minister] = input.people;
+      if (minister === undefined) throw new Error('fixture person missing');
+      const renamed = { ...input, people: [{ ...minister, data: { ...minister.data, name } }] };
+      const [letter] = buildArchive(renamed).letters;
+      if (letter === undefined) throw new Error('fixture letter missing');
+      expect(citeLetter(letter, SITE).bibtex).toContain(`  author = {{${name}}},`);
+    }
+  });
+
   it('gives an undated letter its estimated month and a note in BibTeX', () => {
     const bibtex = citeLetter(undated, SITE).bibtex;
     expect(bibtex).toContain('  year = {2024},\n  month = feb,');
