@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { testTempDir } from '../support/temp-dir';
 import { fixture, importer, KARIN_SMYTH_SEED, LAURA_TROTT_SEED, ROOT } from './support';
 
-const tempDir = (): string => mkdtempSync(join(tmpdir(), 'postbag-import-'));
+const tempDir = (): string => testTempDir('import');
 
 // Each run starts Node and loads PDF.js and the markdown parser: seconds, not milliseconds.
 describe('the import command', { timeout: 30_000 }, () => {

@@ -3,14 +3,14 @@
  * symbolic links, two inputs with one slug, huge files and zip bombs, and
  * whitespace that must not make the word check refuse a letter.
  */
-import { mkdtempSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../../scripts/import/read-source.ts';
+import { testTempDir } from '../support/temp-dir';
 import { bodyOf, draftText, frontmatterOf, importer, ROOT, zipOf } from './support';
 
-const tempDir = (): string => mkdtempSync(join(tmpdir(), 'postbag-hostile-'));
+const tempDir = (): string => testTempDir('hostile');
 
 const LETTER =
   'Our ref: AB-1234\n\n2 June 2025\n\nDear Ms Example,\n\nThank you for your letter about the bus station.\n\nYours sincerely,\n\nSam Invented';

@@ -1,10 +1,10 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inWorker } from '../../src/integrations/in-worker';
 import type { checkSiteLinks } from '../../src/integrations/link-check';
 import type { takeInventory } from '../../src/integrations/nothing-lost';
+import { testTempDir } from '../support/temp-dir';
 import type { failing, whereCalled } from './fixtures/worker-functions';
 
 const FUNCTIONS = new URL('./fixtures/worker-functions.ts', import.meta.url);
@@ -29,7 +29,7 @@ describe('inWorker', () => {
 
   // The build's checks run their own modules in workers, loaded by Node without Vite.
   it('runs the link check and nothing-lost, as Node loads them', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'postbag-in-worker-'));
+    const site = testTempDir('in-worker');
     writeFileSync(join(site, 'index.html'), '<a href="/nowhere/">x</a>');
     await expect(
       inWorker<typeof checkSiteLinks>(

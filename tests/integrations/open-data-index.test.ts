@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureFile } from '../../src/integrations/open-data-index';
 import { measureText } from '../../src/lib/export-files';
+import { testTempDir } from '../support/temp-dir';
 
 describe('measureFile', () => {
   it('gives a file’s size and SHA-256 as measureText gives its text’s, read in chunks', () => {
     const text = 'slug,title\r\n"a","Café “quoted” – 10 %"\r\n'.repeat(7);
-    const file = join(mkdtempSync(join(tmpdir(), 'postbag-measure-')), 'a.csv');
+    const file = join(testTempDir('measure'), 'a.csv');
     writeFileSync(file, text);
     const expected = measureText([text]);
     expect(expected.bytes).toBe(Buffer.byteLength(text));
