@@ -503,6 +503,7 @@ const roundQuery = (q: QueryCost) => ({
   complete_kb: round(q.completeKb),
   complete_ms: round(q.completeMs, 0),
   warm_kb: round(q.warmKb),
+  warm_first_ms: round(q.warmFirstMs, 0),
   warm_ms: round(q.warmMs, 0),
 });
 
@@ -605,7 +606,7 @@ function table(r: TableInput): string {
         ? 'n/a'
         : which === 'cold'
           ? `${x.cold_kb} kB (${x.cold_gzip_kb} gz), ${x.cold_ms} ms`
-          : `${x.warm_kb} kB, ${x.warm_ms} ms`;
+          : `${x.warm_kb} kB, ${x.warm_ms} ms (first results ${x.warm_first_ms} ms)`;
     rows.push([`“${q.query}” cold (${q.results} results)`, cell(q, 'cold'), cell(b, 'cold')]);
     if (q.complete_kb !== q.cold_kb) {
       rows.push([`“${q.query}” every part`, `${q.complete_kb} kB, ${q.complete_ms} ms`, 'n/a']);

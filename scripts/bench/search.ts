@@ -9,7 +9,8 @@
  *   parts those are the newest part's, and the other parts load after them:
  *   `complete` is the time and bytes until every part's results are shown.
  * - warm: the same query submitted again in the same page: Pagefind already
- *   holds the chunks and fragments in memory.
+ *   holds the chunks and fragments in memory. `warmFirstMs` is the time to its
+ *   first results, `warmMs` to every part's.
  *
  * The full site is driven through its search page (/search/, which also loads
  * every filter's counts); the baseline, which has no search page, through
@@ -37,6 +38,9 @@ export interface QueryCost {
   readonly completeKb: number;
   readonly completeMs: number;
   readonly warmKb: number;
+  /** Time until the warm search's first results are shown (the newest part's, with parts). */
+  readonly warmFirstMs: number;
+  /** Time until every part has answered the warm search. */
   readonly warmMs: number;
 }
 
@@ -67,8 +71,8 @@ interface SearchDriver {
   complete(page: Page): Promise<number>;
 }
 
-/** Results of the first part only, with the older parts still loading (src/lib/search-results.ts). */
-const PARTIAL = 'older letters are still being searched';
+/** Results of one part only, with the other parts still to answer (src/lib/search-results.ts). */
+const PARTIAL = 'letters are still being searched';
 
 const SITE: SearchDriver = {
   async open(page, origin) {
@@ -168,6 +172,7 @@ async function measureQuery(
       .filter((f) => f.path.startsWith('/pagefind/'));
     started = performance.now();
     await driver.run(page, query);
+    const warmFirstMs = performance.now() - started;
     await driver.complete(page);
     const warmMs = performance.now() - started;
     // Pagefind's files only: the browser also fetches the favicon, at its own moment.
@@ -189,6 +194,7 @@ async function measureQuery(
       completeKb: kb(pagefindFrom(afterComplete)),
       completeMs,
       warmKb: kb(server.served.slice(afterComplete)),
+      warmFirstMs,
       warmMs,
     };
   } finally {
