@@ -17,7 +17,7 @@
  * tests share it.
  */
 import { sortNewestFirst } from './dates.ts';
-import type { PagefindOptions, SortOrder } from './search-state';
+import type { PagefindOptions } from './search-state';
 
 /**
  * How many letters a part of the index holds (see `partLetters`): about a
@@ -115,36 +115,46 @@ export function partLettersSetting(value: string | undefined, total: number): nu
  */
 export const PART_FILTER = 'part';
 
-/**
- * The Pagefind searches that answer one reader's search, and whose results,
- * one after the other, are its results. Best match is one search: Pagefind
- * merges the parts itself, by score. A date sort is one search per part, in
- * date order, because Pagefind's merging orders results by score even then, and
- * a sorted search's scores only rank results within their own part.
- */
-export function partSearches(
-  options: PagefindOptions,
-  sort: SortOrder,
-  partCount: number,
-): PagefindOptions[] {
-  if (partCount <= 1 || sort === 'relevance') return [options];
-  const newestFirst = Array.from({ length: partCount }, (_, i) => String(i + 1));
-  return (sort === 'newest' ? newestFirst : newestFirst.toReversed()).map((part) => ({
-    ...options,
-    filters: { ...options.filters, [PART_FILTER]: { any: [part] } },
-  }));
+/** Search options limited to part `part` of the index. */
+export function inPart(options: PagefindOptions, part: string): PagefindOptions {
+  return { ...options, filters: { ...options.filters, [PART_FILTER]: { any: [part] } } };
 }
 
-/** Filter counts of several searches, added up. */
-export function mergePartCounts(
-  parts: readonly Readonly<Record<string, Readonly<Record<string, number>>>>[],
-): Record<string, Record<string, number>> {
-  const merged: Record<string, Record<string, number>> = {};
-  for (const counts of parts) {
-    for (const [key, values] of Object.entries(counts)) {
-      const into = (merged[key] ??= {});
-      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
-    }
+/**
+ * The parts' numbers in the order a date sort lists their letters: newest part first, or
+ * last. Parts are runs of letters in date order, so "newest first" across parts is each
+ * part's own date-sorted results, one part after the other; Pagefind's search of every
+ * part cannot give that order itself, because it merges parts by score even when sorting,
+ * and a sorted search's scores only rank results within their own part.
+ */
+export function partOrder(sort: 'newest' | 'oldest', partCount: number): string[] {
+  const newestFirst = Array.from({ length: partCount }, (_, i) => String(i + 1));
+  return sort === 'newest' ? newestFirst : newestFirst.toReversed();
+}
+
+/** One part's results in a search by date: the part's number, and how many. */
+export interface PartRun {
+  readonly part: string;
+  readonly count: number;
+}
+
+/**
+ * How a search by date across `partCount` parts lists its results: one run a part with
+ * results, in the order listed, as long as the part's share of the results.
+ * `shares` are the part filter's counts in Pagefind's one search across every part,
+ * which finds the same results (and counts them) without listing them by date: a
+ * part's own search does that, once one of its results is needed. Throws on a share
+ * of a part that does not exist.
+ */
+export function partRuns(
+  shares: Readonly<Record<string, number>>,
+  sort: 'newest' | 'oldest',
+  partCount: number,
+): PartRun[] {
+  const order = partOrder(sort, partCount);
+  const unknown = Object.entries(shares).filter(([part, n]) => n > 0 && !order.includes(part));
+  if (unknown.length > 0) {
+    throw new Error(`No such part of the index: ${unknown.map(([part]) => part).join(', ')}`);
   }
-  return merged;
+  return order.map((part) => ({ part, count: shares[part] ?? 0 })).filter((run) => run.count > 0);
 }

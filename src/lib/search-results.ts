@@ -98,19 +98,23 @@ export function describeResults(options: {
   readonly letters: number;
   readonly checked: number;
   readonly candidates: number;
-  /** True while only the newest part of the index has been searched and the others load. */
-  readonly olderStillLoading?: boolean;
+  /**
+   * While only one part of the index has been searched and the others are, which:
+   * the newest letters' or the oldest letters'.
+   */
+  readonly soFarAmong?: 'newest' | 'oldest' | undefined;
 }): string {
   const query = options.query.trim();
-  const older = options.olderStillLoading === true;
-  const complete = options.checked >= options.candidates && !older;
+  const among = options.soFarAmong;
+  const complete = options.checked >= options.candidates && among === undefined;
   const toCheck =
     options.checked >= options.candidates
       ? ''
       : `; ${plural(options.candidates - options.checked, 'more letter')} still to check`;
+  const others = among === 'oldest' ? 'newer' : 'older';
   const rest = complete
     ? ''
-    : ` so far${older ? ' among the newest letters' : ''}${toCheck}${older ? '; older letters are still being searched' : ''}`;
+    : ` so far${among === undefined ? '' : ` among the ${among} letters`}${toCheck}${among === undefined ? '' : `; ${others} letters are still being searched`}`;
   if (query === '') {
     const verb = options.letters === 1 ? 'matches' : 'match';
     const filters = options.filters.length === 0 ? '' : `: ${options.filters.join('; ')}`;

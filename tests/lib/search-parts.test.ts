@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   FIRST_PART_PATH,
-  mergePartCounts,
+  inPart,
   PART_FILTER,
   partLetters,
   partLettersSetting,
-  partSearches,
+  partOrder,
+  partRuns,
   searchParts,
 } from '../../src/lib/search-parts';
 
@@ -83,37 +84,30 @@ describe('splitting the search index into parts', () => {
 });
 
 describe('searching every part', () => {
-  const options = { filters: { topic: { any: ['nppf'] } }, sort: { date: 'desc' as const } };
+  it('lists the parts newest first, or oldest first, for a date sort', () => {
+    expect(partOrder('newest', 3)).toEqual(['1', '2', '3']);
+    expect(partOrder('oldest', 3)).toEqual(['3', '2', '1']);
+    expect(partOrder('newest', 1)).toEqual(['1']);
+  });
 
-  it('is one search for best match, which Pagefind merges by score itself', () => {
-    expect(partSearches({ filters: options.filters }, 'relevance', 3)).toEqual([
-      { filters: options.filters },
+  it('lays out a search by date part by part, each as long as its share, skipping empty parts', () => {
+    const shares = { '1': 4, '2': 0, '3': 2 };
+    expect(partRuns(shares, 'newest', 3)).toEqual([
+      { part: '1', count: 4 },
+      { part: '3', count: 2 },
     ]);
+    expect(partRuns(shares, 'oldest', 3)).toEqual([
+      { part: '3', count: 2 },
+      { part: '1', count: 4 },
+    ]);
+    expect(partRuns({}, 'newest', 3)).toEqual([]);
+    expect(() => partRuns({ '4': 1 }, 'newest', 3)).toThrow('No such part of the index: 4');
   });
 
-  it('is one search, unchanged, when there is one part', () => {
-    expect(partSearches(options, 'newest', 1)).toEqual([options]);
-  });
-
-  it('is one search per part for a date sort, newest part first, or oldest part first', () => {
-    const parts = (sort: 'newest' | 'oldest') =>
-      partSearches(options, sort, 3).map((search) => search.filters?.[PART_FILTER]?.any);
-    expect(parts('newest')).toEqual([['1'], ['2'], ['3']]);
-    expect(parts('oldest')).toEqual([['3'], ['2'], ['1']]);
-    // The reader's own filters and sort stay on every one of them.
-    for (const search of partSearches(options, 'newest', 3)) {
-      expect(search.filters?.['topic']).toEqual({ any: ['nppf'] });
-      expect(search.sort).toEqual({ date: 'desc' });
-    }
-  });
-
-  it('adds up filter counts, keeping values only one search has', () => {
-    expect(
-      mergePartCounts([
-        { year: { '2024': 3, '2023': 1 }, topic: { nppf: 2 } },
-        { year: { '2024': 2, '2019': 4 } },
-      ]),
-    ).toEqual({ year: { '2024': 5, '2023': 1, '2019': 4 }, topic: { nppf: 2 } });
-    expect(mergePartCounts([])).toEqual({});
+  it('limits a search to one part, keeping its own filters and sort', () => {
+    expect(inPart({ filters: { topic: { any: ['nppf'] } }, sort: { date: 'asc' } }, '2')).toEqual({
+      filters: { topic: { any: ['nppf'] }, [PART_FILTER]: { any: ['2'] } },
+      sort: { date: 'asc' },
+    });
   });
 });

@@ -68,11 +68,14 @@ describe('the results of a search', () => {
     expect(
       describeResults({ ...base, query: '', filters: ['Year: 2024'], results: 2, letters: 2 }),
     ).toBe('2 letters match the filters: Year: 2024.');
-    expect(describeResults({ ...base, olderStillLoading: true })).toBe(
+    expect(describeResults({ ...base, soFarAmong: 'newest' })).toBe(
       '3 results in 1 letter found for “GP” so far among the newest letters; older letters are still being searched.',
     );
-    expect(describeResults({ ...base, results: 0, letters: 0, olderStillLoading: true })).toBe(
+    expect(describeResults({ ...base, results: 0, letters: 0, soFarAmong: 'newest' })).toBe(
       '0 results found for “GP” so far among the newest letters; older letters are still being searched.',
+    );
+    expect(describeResults({ ...base, soFarAmong: 'oldest' })).toBe(
+      '3 results in 1 letter found for “GP” so far among the oldest letters; newer letters are still being searched.',
     );
   });
 });
