@@ -211,7 +211,8 @@ function listedByDate(
 ): PagefindSearch {
   if (state.sort === 'relevance') throw new Error('A search by best match is not listed by date');
   const options = pagefindOptions(state);
-  const runs = partRuns(whole.filters[PART_FILTER] ?? {}, state.sort, partPaths.length);
+  const shares = whole.filters[PART_FILTER] ?? {};
+  const runs = partRuns(shares, whole.results.length, state.sort, partPaths.length);
   const searched = new Map<string, Promise<PagefindSearch>>();
   if (first !== undefined) searched.set(firstPart(state.sort), Promise.resolve(first));
   const partResult = async ({ part, count }: PartRun, i: number) => {

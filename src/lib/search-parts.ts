@@ -144,10 +144,11 @@ export interface PartRun {
  * `shares` are the part filter's counts in Pagefind's one search across every part,
  * which finds the same results (and counts them) without listing them by date: a
  * part's own search does that, once one of its results is needed. Throws on a share
- * of a part that does not exist.
+ * of a part that does not exist, or shares that do not add up to the `total` results.
  */
 export function partRuns(
   shares: Readonly<Record<string, number>>,
+  total: number,
   sort: 'newest' | 'oldest',
   partCount: number,
 ): PartRun[] {
@@ -156,5 +157,12 @@ export function partRuns(
   if (unknown.length > 0) {
     throw new Error(`No such part of the index: ${unknown.map(([part]) => part).join(', ')}`);
   }
-  return order.map((part) => ({ part, count: shares[part] ?? 0 })).filter((run) => run.count > 0);
+  const runs = order
+    .map((part) => ({ part, count: shares[part] ?? 0 }))
+    .filter((run) => run.count > 0);
+  const counted = runs.reduce((sum, run) => sum + run.count, 0);
+  if (counted !== total) {
+    throw new Error(`The parts of the index count ${counted} results between them, not ${total}`);
+  }
+  return runs;
 }

@@ -92,16 +92,20 @@ describe('searching every part', () => {
 
   it('lays out a search by date part by part, each as long as its share, skipping empty parts', () => {
     const shares = { '1': 4, '2': 0, '3': 2 };
-    expect(partRuns(shares, 'newest', 3)).toEqual([
+    expect(partRuns(shares, 6, 'newest', 3)).toEqual([
       { part: '1', count: 4 },
       { part: '3', count: 2 },
     ]);
-    expect(partRuns(shares, 'oldest', 3)).toEqual([
+    expect(partRuns(shares, 6, 'oldest', 3)).toEqual([
       { part: '3', count: 2 },
       { part: '1', count: 4 },
     ]);
-    expect(partRuns({}, 'newest', 3)).toEqual([]);
-    expect(() => partRuns({ '4': 1 }, 'newest', 3)).toThrow('No such part of the index: 4');
+    expect(partRuns({}, 0, 'newest', 3)).toEqual([]);
+    expect(() => partRuns({ '4': 1 }, 1, 'newest', 3)).toThrow('No such part of the index: 4');
+    // Results no part counts would be lost: the search fails instead.
+    expect(() => partRuns({}, 5, 'newest', 3)).toThrow(
+      'The parts of the index count 0 results between them, not 5',
+    );
   });
 
   it('limits a search to one part, keeping its own filters and sort', () => {
