@@ -194,7 +194,8 @@ async function searchEveryPart(
 ): Promise<PagefindSearch> {
   await mergeParts();
   const whole = await pagefind.search(pagefindTerm(state), pagefindOptions(state));
-  return state.sort === 'relevance' || !several ? whole : listedByDate(state, whole, first);
+  if (state.sort === 'relevance' || !several) return whole;
+  return listedByDate(state, state.sort, whole, first);
 }
 
 /**
@@ -206,15 +207,15 @@ async function searchEveryPart(
  */
 function listedByDate(
   state: SearchState,
+  sort: 'newest' | 'oldest',
   whole: PagefindSearch,
   first: PagefindSearch | undefined,
 ): PagefindSearch {
-  if (state.sort === 'relevance') throw new Error('A search by best match is not listed by date');
   const options = pagefindOptions(state);
   const shares = whole.filters[PART_FILTER] ?? {};
-  const runs = partRuns(shares, whole.results.length, state.sort, partPaths.length);
+  const runs = partRuns(shares, whole.results.length, sort, partPaths.length);
   const searched = new Map<string, Promise<PagefindSearch>>();
-  if (first !== undefined) searched.set(firstPart(state.sort), Promise.resolve(first));
+  if (first !== undefined) searched.set(firstPart(sort), Promise.resolve(first));
   const partResult = async ({ part, count }: PartRun, i: number) => {
     let search = searched.get(part);
     if (search === undefined) {
