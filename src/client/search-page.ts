@@ -299,7 +299,9 @@ async function showMore(): Promise<void> {
   const complete = current.stream.checked >= current.stream.candidates;
   more.hidden = complete && current.count >= current.stream.listed.length;
   status.textContent = describeShown(current);
-  if (complete && current.stream.listed.length === 0) await showHelp(current.state);
+  // No results in one part says nothing yet: the others may have some.
+  const none = complete && current.stream.listed.length === 0;
+  if (none && current.soFarAmong === undefined) await showHelp(current.state);
 }
 
 /** Tips, browse routes and, if the archive knows a close spelling, a suggestion. */
@@ -394,12 +396,16 @@ async function run(immediate: boolean): Promise<void> {
     if (ticket !== latest) return;
     await Promise.all([showSearch(state, search, ticket, undefined), directShown]);
   } catch (error) {
-    if (ticket !== latest) return;
-    clearShown();
-    status.textContent =
-      'Search could not load its index. Try again later, or browse the letters by topic, person or year.';
+    if (ticket === latest) showFailure();
     throw error;
   }
+}
+
+/** Says the search failed, in place of its results. */
+function showFailure(): void {
+  clearShown();
+  status.textContent =
+    'Search could not load its index. Try again later, or browse the letters by topic, person or year.';
 }
 
 /** Lists a search's first results; `soFarAmong` when they are one end's part's alone. */
@@ -485,7 +491,14 @@ input.addEventListener('input', () => void run(false));
 form.addEventListener('change', (event) => {
   if (event.target !== input) void run(true);
 });
-more.addEventListener('click', () => void showMore());
+more.addEventListener('click', () => {
+  const ticket = latest;
+  // A later part's results are searched for and downloaded only now.
+  showMore().catch((error: unknown) => {
+    if (ticket === latest) showFailure();
+    throw error;
+  });
+});
 clear.addEventListener('click', () => {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
     box.checked = false;

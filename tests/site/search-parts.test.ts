@@ -193,8 +193,12 @@ describe.skipIf(skipBrowserTests())('searching an index in parts', () => {
 
   async function openSearch(query: string): Promise<void> {
     page = await site.browser.newPage();
-    await page.goto(`${site.server.origin}/search/${query}`);
-    await page.waitForFunction(finalStatus, /found|match/.source);
+    await openSearchIn(page, query);
+  }
+
+  async function openSearchIn(into: Page, query: string): Promise<void> {
+    await into.goto(`${site.server.origin}/search/${query}`);
+    await into.waitForFunction(finalStatus, /found|match/.source);
   }
 
   /** The letters of the results (answers), each once, in order. */
@@ -230,7 +234,7 @@ describe.skipIf(skipBrowserTests())('searching an index in parts', () => {
   });
 
   it('adds up the filter counts of every part, searched together or part by part', async () => {
-    // Best match is one search Pagefind merges; a date sort is one search per part.
+    // Best match is one search Pagefind merges; a date sort also searches its parts one by one.
     for (const query of ['?year=2024', '?year=2024&sort=newest']) {
       await openSearch(query);
       await expect(page.textContent('#search-status')).resolves.toBe(
@@ -282,6 +286,35 @@ describe.skipIf(skipBrowserTests())('searching an index in parts', () => {
     await page.waitForFunction(finalStatus, /found/.source);
     await expect(page.textContent('#search-status')).resolves.toBe('1 result found for “Wixams”.');
     expect(await resultLinks()).toEqual([newest]);
+    await page.close();
+  });
+
+  it('waits for every part before offering help, when the first part has no results', async () => {
+    const [, oldest] = lettersNewestFirst();
+    page = await site.browser.newPage();
+    // Whether the help for a search without results was ever shown, and the vocabulary asked for.
+    let vocabulary = false;
+    page.on('request', (request) => {
+      if (request.url().includes('/search/vocabulary')) vocabulary = true;
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { helpShown: boolean };
+      w.helpShown = false;
+      document.addEventListener('DOMContentLoaded', () => {
+        const help = document.querySelector('#search-help');
+        if (help === null) return;
+        new MutationObserver(() => {
+          if (!help.hasAttribute('hidden')) w.helpShown = true;
+        }).observe(help, { attributes: true });
+      });
+    });
+    // "Pharmacy First" is only in the oldest letter, in the second part.
+    await openSearchIn(page, '?q=%22Pharmacy%20First%22&sort=newest');
+    expect(await resultLinks()).toEqual([oldest]);
+    await expect(
+      page.evaluate(() => (window as unknown as { helpShown: boolean }).helpShown),
+    ).resolves.toBe(false);
+    expect(vocabulary).toBe(false);
     await page.close();
   });
 
