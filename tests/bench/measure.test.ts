@@ -3,11 +3,11 @@
  * it runs. The figures depend on the machine; what is checked is what must hold
  * on any machine.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../scripts/bench/measure';
+import { testTempDir } from '../support/temp-dir';
 
 /** Touches every page of 256 MiB of fresh memory, then stays a while to be sampled. */
 const TOUCH = `const b = Buffer.alloc(256 * 2 ** 20); for (let i = 0; i < b.length; i += 4096) b[i] = 1; setTimeout(() => {}, 600);`;
@@ -52,22 +52,18 @@ describe('measure', () => {
     // `sleep` under a name longer than the kernel's 15 characters. The first copy exits at
     // once and, never reaped (its parent execs `sleep`), has no command line to read; the
     // second runs while the command is sampled.
-    const dir = mkdtempSync(join(tmpdir(), 'postbag-measure-'));
+    const dir = testTempDir('measure');
     const program = join(dir, 'a_program_with_a_long_name');
     copyFileSync('/bin/sleep', program);
-    try {
-      const result = await measure(
-        '/bin/sh',
-        ['-c', `"${program}" 0 & "${program}" 1.5 & exec /bin/sleep 1.5`],
-        { cwd: dir },
-      );
-      expect(result.status).toBe(0);
-      const named = Object.keys(result.cpuSecondsByProgram).sort();
-      expect(named).toEqual(['a_program_with_a_long_name', 'sleep']);
-      expect(Object.keys(result.peakRssMibByProgram).sort()).toEqual(named);
-      expect(Object.keys(result.peakAtSecondsByProgram).sort()).toEqual(named);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const result = await measure(
+      '/bin/sh',
+      ['-c', `"${program}" 0 & "${program}" 1.5 & exec /bin/sleep 1.5`],
+      { cwd: dir },
+    );
+    expect(result.status).toBe(0);
+    const named = Object.keys(result.cpuSecondsByProgram).sort();
+    expect(named).toEqual(['a_program_with_a_long_name', 'sleep']);
+    expect(Object.keys(result.peakRssMibByProgram).sort()).toEqual(named);
+    expect(Object.keys(result.peakAtSecondsByProgram).sort()).toEqual(named);
   });
 });

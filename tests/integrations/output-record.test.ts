@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import outputRecord from '../../src/integrations/output-record';
 import { measureText } from '../../src/lib/export-files';
 import { fileForPath } from '../../src/lib/link-check';
 import { registeredOutputRecorder } from '../../src/lib/output-recorder';
+import { testTempDir } from '../support/temp-dir';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 
@@ -17,7 +17,7 @@ function page(i: number, n: number, bytes: number): string {
 
 describe('the record of a build’s output, kept in its worker', () => {
   it('takes every page and file the middleware hands it, in whatever batches, however large, and sends the last before it answers', async () => {
-    const site = mkdtempSync(join(tmpdir(), 'postbag-record-'));
+    const site = testTempDir('record');
     // 300 pages of 8 kB, one of 3 MB: more than one batch, and a page larger than one.
     const sizes = [...Array.from({ length: 300 }, () => 8_000), 3_000_000];
     const pages = sizes.map((bytes, i) => [`/p/${i}/`, page(i, sizes.length, bytes)] as const);
@@ -47,6 +47,5 @@ describe('the record of a build’s output, kept in its worker', () => {
     const check = await recording.check();
     expect(check).toMatchObject({ pages: pages.length, links: pages.length, pagesRead: 0 });
     expect(check.broken).toEqual([]);
-    rmSync(site, { recursive: true, force: true });
   });
 });

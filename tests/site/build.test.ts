@@ -4,8 +4,7 @@
  * seed letter on its page, in order. Nothing here is hard-coded from the build:
  * expectations come from the content folder and the seed files.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -13,6 +12,7 @@ import * as pagefind from 'pagefind';
 import { describe, expect, inject, it } from 'vitest';
 import { searchedHtml } from '../../src/lib/search-indexing';
 import { all, firstMissingInOrder, one, readPage, textOf, wordsOf } from '../support/html';
+import { testTempDir } from '../support/temp-dir';
 
 const distDir = inject('distDir');
 // Without the terminal's colours, which Astro adds when it thinks it may.
@@ -171,14 +171,13 @@ async function searchRecords(
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (index === undefined) throw new Error('Pagefind did not start');
   for (const page of pages) await index.addHTMLFile({ url: page.url, content: content(page) });
-  const out = mkdtempSync(join(tmpdir(), 'postbag-records-'));
+  const out = testTempDir('records');
   await index.writeFiles({ outputPath: out });
   await index.deleteIndex();
   const fragments = readdirSync(join(out, 'fragment')).map((name) => {
     const text = gunzipSync(readFileSync(join(out, 'fragment', name))).toString('utf8');
     return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
   });
-  rmSync(out, { recursive: true, force: true });
   await pagefind.close();
   return fragments.sort((a, b) => a.url.localeCompare(b.url));
 }
