@@ -105,16 +105,16 @@ export function describeResults(options: {
   readonly soFarAmong?: 'newest' | 'oldest' | undefined;
 }): string {
   const query = options.query.trim();
-  const among = options.soFarAmong;
-  const complete = options.checked >= options.candidates && among === undefined;
+  const end = options.soFarAmong;
+  const complete = options.checked >= options.candidates && end === undefined;
   const toCheck =
     options.checked >= options.candidates
       ? ''
       : `; ${plural(options.candidates - options.checked, 'more letter')} still to check`;
-  const others = among === 'oldest' ? 'newer' : 'older';
-  const rest = complete
-    ? ''
-    : ` so far${among === undefined ? '' : ` among the ${among} letters`}${toCheck}${among === undefined ? '' : `; ${others} letters are still being searched`}`;
+  const among = end === undefined ? '' : ` among the ${end} letters`;
+  const others = end === 'oldest' ? 'newer' : 'older';
+  const searching = end === undefined ? '' : `; ${others} letters are still being searched`;
+  const rest = complete ? '' : ` so far${among}${toCheck}${searching}`;
   if (query === '') {
     const verb = options.letters === 1 ? 'matches' : 'match';
     const filters = options.filters.length === 0 ? '' : `: ${options.filters.join('; ')}`;

@@ -141,11 +141,12 @@ describe.skipIf(skipBrowserTests())('searching 12 letters in three parts', () =>
     await page.goto(`${site.server.origin}/search/?q=letter`);
     await page.waitForFunction(finalStatus, /found/.source);
     // Every status the page shows from now on, with the letters listed at that moment.
+    type Seen = { text: string; links: string[] }[];
     await page.evaluate(() => {
       const status = document.querySelector('#search-status');
       if (status === null) throw new Error('no status');
-      const seen: { text: string; links: string[] }[] = [];
-      (window as unknown as { seen: typeof seen }).seen = seen;
+      const seen: Seen = [];
+      (window as unknown as { seen: Seen }).seen = seen;
       new MutationObserver(() => {
         const links = [...document.querySelectorAll('.search-result__title a')].map(
           (a) => a.getAttribute('href') ?? '',
@@ -153,7 +154,6 @@ describe.skipIf(skipBrowserTests())('searching 12 letters in three parts', () =>
         seen.push({ text: status.textContent, links });
       }).observe(status, { childList: true, characterData: true, subtree: true });
     });
-    type Seen = { text: string; links: string[] }[];
     const seen = () => page.evaluate(() => (window as unknown as { seen: Seen }).seen.splice(0));
     for (const [sort, first, rest, firstPart] of [
       ['oldest', 'oldest', 'newer', newestFirst.slice(-4)],
