@@ -21,6 +21,7 @@ import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { BASELINE_STORES, writeBaselineProject, type BaselineStore } from './baseline.ts';
 import { generateCorpus, summariseCorpus, type CorpusSummary } from './corpus.ts';
 import {
+  BUILD_ALLOCATOR,
   BUILD_HEAP,
   folderSize,
   measure,
@@ -292,7 +293,11 @@ function runFolders(options: Options) {
 
 type Folders = ReturnType<typeof runFolders>;
 
-/** The builds' environment: telemetry off, and the heap `npm run build` gives Astro. */
+/**
+ * The builds' environment: telemetry off, and the heap `npm run build` gives Astro. The
+ * site's build also gets the allocator settings of `npm run build` (`BUILD_ALLOCATOR`); the
+ * baseline, the bare tools as they ship, does not.
+ */
 const buildEnv = (): NodeJS.ProcessEnv => ({
   ...process.env,
   ASTRO_TELEMETRY_DISABLED: '1',
@@ -316,6 +321,7 @@ async function buildSite(folders: Folders, env: NodeJS.ProcessEnv): Promise<Buil
     ROOT,
     {
       ...env,
+      ...BUILD_ALLOCATOR,
       POSTBAG_CONTENT_DIR: folders.content,
       POSTBAG_CACHE_DIR: join(folders.run, 'site', 'cache'),
     },

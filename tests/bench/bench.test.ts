@@ -9,7 +9,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_HEAP } from '../../scripts/bench/measure';
+import { BUILD_ALLOCATOR, BUILD_HEAP } from '../../scripts/bench/measure';
 import { browserMissingReason } from '../../scripts/support/chromium';
 
 const folder = mkdtempSync(join(tmpdir(), 'postbag-bench-'));
@@ -114,5 +114,35 @@ describe('npm run bench', () => {
       scripts: Record<string, string>;
     };
     expect(scripts['build']).toContain(`NODE_OPTIONS="${BUILD_HEAP} $NODE_OPTIONS"`);
+  });
+
+  it('gives the site’s build the allocator settings package.json’s build script gives Astro (BUILD_ALLOCATOR)', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const settings = Object.entries(BUILD_ALLOCATOR);
+    expect(settings.length).toBeGreaterThan(0);
+    for (const [name, value] of settings) expect(scripts['build']).toContain(` ${name}=${value} `);
+  });
+
+  it('sets options that the mimalloc of Astro’s bundler and of its compiler both read', () => {
+    // With MIMALLOC_VERBOSE, each copy of mimalloc prints the options it read as it starts.
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        "await import('rolldown'); await import('@astrojs/compiler-binding');",
+      ],
+      { encoding: 'utf8', env: { ...process.env, ...BUILD_ALLOCATOR, MIMALLOC_VERBOSE: '1' } },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const starts = run.stderr.match(/mimalloc: process init/g)?.length ?? 0;
+    expect(starts).toBe(2);
+    for (const [name, value] of Object.entries(BUILD_ALLOCATOR)) {
+      const option = name.replace(/^MIMALLOC_/, '').toLowerCase();
+      const read = run.stderr.match(new RegExp(`option '${option}': ${value}\\b`, 'g'));
+      expect(read?.length, `${option} = ${value} read by each copy`).toBe(starts);
+    }
   });
 });
