@@ -17,6 +17,12 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** `npm run build`'s command, as package.json gives it. */
+const buildScript = (): string | undefined =>
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts[
+    'build'
+  ];
+
 describe('npm run bench', () => {
   it('builds 20 synthetic letters both ways and reports every figure the issue asks for', () => {
     const json = join(folder, 'bench.json');
@@ -110,19 +116,14 @@ describe('npm run bench', () => {
   });
 
   it('gives its builds the heap that package.json’s build script gives Astro (BUILD_HEAP)', () => {
-    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
-      scripts: Record<string, string>;
-    };
-    expect(scripts['build']).toContain(`NODE_OPTIONS="${BUILD_HEAP} $NODE_OPTIONS"`);
+    expect(buildScript()).toContain(`NODE_OPTIONS="${BUILD_HEAP} $NODE_OPTIONS"`);
   });
 
   it('gives the site’s build the allocator settings package.json’s build script gives Astro (BUILD_ALLOCATOR)', () => {
-    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as {
-      scripts: Record<string, string>;
-    };
     const settings = Object.entries(BUILD_ALLOCATOR);
     expect(settings.length).toBeGreaterThan(0);
-    for (const [name, value] of settings) expect(scripts['build']).toContain(` ${name}=${value} `);
+    const script = buildScript();
+    for (const [name, value] of settings) expect(script).toContain(` ${name}=${value} `);
   });
 
   it('sets options that the mimalloc of Astro’s bundler and of its compiler both read', () => {
